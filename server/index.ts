@@ -1,0 +1,56 @@
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { closeDatabase, getDatabase } from '../src/lib/server/db';
+import { logger } from '../src/lib/server/log';
+import { createRealtimeServer } from './realtime/index';
+
+/**
+ * The production process: one HTTP server carrying SvelteKit's handler and socket.io, on PORT/HOST.
+ * Bundled to build/start.js next to adapter-node's handler.js.
+ */
+const log = logger();
+const here = path.dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+// Open the database (and apply migrations) before taking any request.
+try {
+	await getDatabase();
+} catch (err) {
+	log.fatal({ err }, 'cannot open the database');
+	process.exit(1);
+}
+
+const { handler } = await import(pathToFileURL(path.join(here, 'handler.js')).href);
+const server = http.createServer(handler);
+const io = createRealtimeServer(server);
+
+server.listen(port, host, () => {
+	const address = server.address();
+	const actual = typeof address === 'object' && address ? address.port : port;
+	log.info({ port: actual, host }, `Roundtable is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+	if (closing) return;
+	closing = true;
+	log.info({ signal }, 'shutting down');
+	const force = setTimeout(() => {
+		log.error('shutdown took too long; exiting');
+		process.exit(1);
+	}, 10_000);
+	force.unref();
+	io.emit('session:ended', 'server_shutdown');
+	// io.close() disconnects every socket and closes the HTTP server, which waits for in-flight requests.
+	await new Promise<void>((resolve) => {
+		io.close(() => resolve());
+		server.closeIdleConnections();
+	});
+	await closeDatabase();
+	log.info('stopped');
+	process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
