@@ -22,14 +22,28 @@ try {
 	process.exit(1);
 }
 
+// adapter-node assumes https unless told the origin; a school running `npm start` on plain http would then
+// have every form refused as cross-site. Unless ORIGIN or PROTOCOL_HEADER is configured (behind a proxy),
+// tell it the protocol of the actual connection, in a header that we overwrite on every request.
+const PROTOCOL_HEADER = 'x-roundtable-protocol';
+const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocolHeader) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+
 const { handler } = await import(pathToFileURL(path.join(here, 'handler.js')).href);
-const server = http.createServer(handler);
+const server = http.createServer((req, res) => {
+	if (ownProtocolHeader)
+		req.headers[PROTOCOL_HEADER] = 'encrypted' in req.socket ? 'https' : 'http';
+	handler(req, res);
+});
 const io = createRealtimeServer(server);
 
 server.listen(port, host, () => {
 	const address = server.address();
 	const actual = typeof address === 'object' && address ? address.port : port;
-	log.info({ port: actual, host }, `Roundtable is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`);
+	log.info(
+		{ port: actual, host },
+		`Roundtable is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}`
+	);
 });
 
 let closing = false;

@@ -7,10 +7,17 @@ import { migrate } from '../src/lib/server/migrate';
 const log = logger();
 const config = readConfig();
 try {
-	const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, migrate: false });
+	const db = await openDatabase({
+		url: config.databaseUrl,
+		dataDir: config.dataDir,
+		migrate: false
+	});
 	try {
 		const applied = await migrate(db.sql, config.migrationsDir);
-		log.info({ db: db.kind, applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database is up to date');
+		log.info(
+			{ db: db.kind, applied },
+			applied.length ? `applied ${applied.length} migration(s)` : 'database is up to date'
+		);
 	} finally {
 		await db.close();
 	}

@@ -12,7 +12,10 @@ export type Translate = (key: MessageKey, values?: Values) => string;
 
 export const DEFAULT_LOCALE = 'en';
 
-const files = import.meta.glob<Catalog>('../../../messages/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Catalog>('../../../messages/*.json', {
+	eager: true,
+	import: 'default'
+});
 export const catalogs: Record<string, Catalog> = Object.fromEntries(
 	Object.entries(files).map(([file, catalog]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), catalog])
 );

@@ -3,7 +3,8 @@
  * acknowledgement callback that receives `Ack<T>`: `{ ok: true, ... }` or `{ ok: false, error }`.
  * docs/protocol.md describes each event.
  */
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
+export type Ack<T extends object = object> =
+	({ ok: true } & T) | { ok: false; error: ProtocolError };
 
 export interface ProtocolError {
 	/** Stable machine-readable code, e.g. `unauthorized`, `invalid`, `forbidden`, `rate_limited`. */

@@ -50,7 +50,13 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 		const socketPath = path.join(os.tmpdir(), `roundtable-${randomBytes(6).toString('hex')}.sock`);
 		const server = new PGLiteSocketServer({ db: pg, path: socketPath, maxConnections: 1 });
 		await server.start();
-		const sql = postgres({ ...postgresOptions, path: socketPath, max: 1, database: 'postgres', username: 'postgres' });
+		const sql = postgres({
+			...postgresOptions,
+			path: socketPath,
+			max: 1,
+			database: 'postgres',
+			username: 'postgres'
+		});
 		db = {
 			sql,
 			kind: 'embedded',
@@ -88,7 +94,13 @@ export function getDatabase(config: Config = readConfig()): Promise<Database> {
 			migrationsDir: config.migrationsDir
 		}).then((db) => {
 			logger().info(
-				{ db: db.kind, where: db.kind === 'embedded' ? path.join(config.dataDir, 'pglite') : redact(config.databaseUrl) },
+				{
+					db: db.kind,
+					where:
+						db.kind === 'embedded'
+							? path.join(config.dataDir, 'pglite')
+							: redact(config.databaseUrl)
+				},
 				db.kind === 'embedded'
 					? 'using embedded PostgreSQL (PGlite); single process only'
 					: 'using PostgreSQL server'

@@ -20,7 +20,9 @@ export async function parseForm<S extends v.GenericSchema<Record<string, unknown
 	request: Request,
 	schema: S,
 	t: Translate
-): Promise<{ ok: true; data: v.InferOutput<S>; form: FormData } | { ok: false; failure: FormFailure }> {
+): Promise<
+	{ ok: true; data: v.InferOutput<S>; form: FormData } | { ok: false; failure: FormFailure }
+> {
 	let form: FormData;
 	try {
 		form = await request.formData();
@@ -49,7 +51,12 @@ export function refuse(err: unknown, t: Translate, form?: FormData): FormFailure
 
 /** Common field schemas; their messages are i18n keys. */
 export const fields = {
-	name: v.pipe(v.string('auth.nameRequired'), v.trim(), v.nonEmpty('auth.nameRequired'), v.maxLength(100, 'auth.nameTooLong')),
+	name: v.pipe(
+		v.string('auth.nameRequired'),
+		v.trim(),
+		v.nonEmpty('auth.nameRequired'),
+		v.maxLength(100, 'auth.nameTooLong')
+	),
 	email: v.pipe(
 		v.string('auth.emailInvalid'),
 		v.trim(),
@@ -57,5 +64,9 @@ export const fields = {
 		v.maxLength(254, 'auth.emailInvalid'),
 		v.email('auth.emailInvalid')
 	),
-	password: v.pipe(v.string('auth.passwordRequired'), v.nonEmpty('auth.passwordRequired'), v.maxLength(1000, 'auth.passwordTooLong'))
+	password: v.pipe(
+		v.string('auth.passwordRequired'),
+		v.nonEmpty('auth.passwordRequired'),
+		v.maxLength(1000, 'auth.passwordTooLong')
+	)
 };

@@ -54,7 +54,9 @@ type OpenInvitation = { id: string; email: string | null; isAdmin: boolean };
 /** The invitation behind a token if it can still be used; otherwise a Refusal saying why not. */
 export async function findOpenInvitation(sql: Sql, token: string): Promise<OpenInvitation> {
 	if (!/^[a-z2-7]{20,64}$/.test(token)) throw new Refusal('invite.invalid', {}, 404);
-	const [row] = await sql<(OpenInvitation & { expiresAt: Date; usedAt: Date | null; revokedAt: Date | null })[]>`
+	const [row] = await sql<
+		(OpenInvitation & { expiresAt: Date; usedAt: Date | null; revokedAt: Date | null })[]
+	>`
 		select id, email, is_admin as "isAdmin", expires_at as "expiresAt", used_at as "usedAt",
 			revoked_at as "revokedAt"
 		from invitations where token_hash = ${Buffer.from(hashToken(token))}`;
@@ -77,7 +79,8 @@ export async function acceptInvitation(
 	const passwordHash = await hashPassword(input.password);
 	return sql.begin(async (tx) => {
 		const inv = await findOpenInvitation(tx, token);
-		if (inv.email && inv.email !== email) throw new Refusal('invite.emailMismatch', { email: inv.email });
+		if (inv.email && inv.email !== email)
+			throw new Refusal('invite.emailMismatch', { email: inv.email });
 		const [claimed] = await tx`
 			update invitations set used_at = now() where id = ${inv.id} and used_at is null returning id`;
 		if (!claimed) throw new Refusal('invite.used', {}, 410);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Sql } from './db';
+import type postgres from 'postgres';
 
 export interface MigrationFile {
 	name: string;
@@ -33,7 +33,7 @@ export async function readMigrations(dir: string): Promise<MigrationFile[]> {
  * Refuses to go on if a migration that was already applied has since been edited or removed:
  * the database would no longer match the files that describe it.
  */
-export async function migrate(sql: Sql, dir: string): Promise<string[]> {
+export async function migrate(sql: postgres.Sql, dir: string): Promise<string[]> {
 	const files = await readMigrations(dir);
 	await sql`
 		create table if not exists schema_migrations (

@@ -9,8 +9,10 @@ const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 }
 
 /** Throws a Refusal that says what is wrong with a new password. */
 export function checkNewPassword(password: string, email: string): void {
-	if (password.length < PASSWORD_MIN) throw new Refusal('auth.passwordTooShort', { min: PASSWORD_MIN });
-	if (password.length > PASSWORD_MAX) throw new Refusal('auth.passwordTooLong', { max: PASSWORD_MAX });
+	if (password.length < PASSWORD_MIN)
+		throw new Refusal('auth.passwordTooShort', { min: PASSWORD_MIN });
+	if (password.length > PASSWORD_MAX)
+		throw new Refusal('auth.passwordTooLong', { max: PASSWORD_MAX });
 	if (password.trim().toLowerCase() === email.trim().toLowerCase())
 		throw new Refusal('auth.passwordIsEmail');
 }

@@ -45,7 +45,8 @@ function checkTeamName(name: string): string {
 
 export async function canCreateTeams(sql: Sql, user: User): Promise<boolean> {
 	if (user.isAdmin) return true;
-	const [row] = await sql`select 1 from team_members where user_id = ${user.id} and role = 'lead' limit 1`;
+	const [row] =
+		await sql`select 1 from team_members where user_id = ${user.id} and role = 'lead' limit 1`;
 	return Boolean(row);
 }
 
@@ -118,7 +119,12 @@ export async function addMember(
 	if (!row) throw new Refusal('teams.alreadyMember', { name: user.name });
 }
 
-export async function removeMember(sql: Sql, by: User, teamId: string, userId: string): Promise<void> {
+export async function removeMember(
+	sql: Sql,
+	by: User,
+	teamId: string,
+	userId: string
+): Promise<void> {
 	await requireManager(sql, by, teamId);
 	if (!isUuid(userId)) throw new Refusal('errors.notFound', {}, 404);
 	const [lead] = await sql<{ n: number }[]>`

@@ -11,7 +11,9 @@ const SignIn = v.object({ email: fields.email, password: fields.password });
 
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
 function safeNext(next: string | null): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
+		? next
+		: '/';
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {

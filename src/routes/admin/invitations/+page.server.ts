@@ -10,7 +10,12 @@ const Create = v.object({
 	email: v.optional(
 		v.union([
 			v.literal(''),
-			v.pipe(v.string(), v.trim(), v.maxLength(254, 'auth.emailInvalid'), v.email('auth.emailInvalid'))
+			v.pipe(
+				v.string(),
+				v.trim(),
+				v.maxLength(254, 'auth.emailInvalid'),
+				v.email('auth.emailInvalid')
+			)
 		]),
 		''
 	),

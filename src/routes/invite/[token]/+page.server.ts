@@ -15,9 +15,14 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	try {
 		const inv = await findOpenInvitation(await sql(), params.token);
-		return { invitation: { email: inv.email }, problem: null, signedInAs: locals.user?.name ?? null };
+		return {
+			invitation: { email: inv.email },
+			problem: null,
+			signedInAs: locals.user?.name ?? null
+		};
 	} catch (err) {
-		if (err instanceof Refusal) return { invitation: null, problem: locals.t(err.key), signedInAs: null };
+		if (err instanceof Refusal)
+			return { invitation: null, problem: locals.t(err.key), signedInAs: null };
 		throw err;
 	}
 };

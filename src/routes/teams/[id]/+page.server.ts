@@ -6,7 +6,10 @@ import { fields, parseForm, refuse } from '$lib/server/forms';
 import { addMember, getTeam, isUuid, removeMember } from '$lib/server/teams';
 import type { Actions, PageServerLoad } from './$types';
 
-const Add = v.object({ email: fields.email, role: v.picklist(['lead', 'member'], 'errors.badForm') });
+const Add = v.object({
+	email: fields.email,
+	role: v.picklist(['lead', 'member'], 'errors.badForm')
+});
 const Remove = v.object({ userId: v.pipe(v.string(), v.check(isUuid, 'errors.badForm')) });
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -6,7 +6,12 @@ import { canCreateTeams, createTeam } from '$lib/server/teams';
 import type { Actions, PageServerLoad } from './$types';
 
 const NewTeam = v.object({
-	name: v.pipe(v.string(), v.trim(), v.nonEmpty('teams.nameRequired'), v.maxLength(120, 'teams.nameTooLong')),
+	name: v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty('teams.nameRequired'),
+		v.maxLength(120, 'teams.nameTooLong')
+	),
 	description: v.optional(v.pipe(v.string(), v.maxLength(1000, 'errors.tooLong')), '')
 });
 
