@@ -19,9 +19,13 @@ step('lint', npm, ['run', '--silent', 'lint']);
 step('build', npm, ['run', '--silent', 'build']);
 
 if (process.env.TEST_DATABASE_URL) {
-	console.log(`\nIntegration tests run against embedded PGlite and PostgreSQL (TEST_DATABASE_URL).`);
+	console.log(
+		`\nIntegration tests run against embedded PGlite and PostgreSQL (TEST_DATABASE_URL).`
+	);
 } else {
-	console.log('\nIntegration tests run against embedded PGlite only (set TEST_DATABASE_URL to add PostgreSQL).');
+	console.log(
+		'\nIntegration tests run against embedded PGlite only (set TEST_DATABASE_URL to add PostgreSQL).'
+	);
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -29,13 +33,22 @@ const report = 'test-results/vitest.json';
 console.log(`\n▶ tests: vitest run`);
 const r = spawnSync(
 	'npx',
-	['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+	[
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${report}`,
+		...process.argv.slice(2)
+	],
 	{ stdio: 'inherit', env: process.env }
 );
 if (existsSync(report)) {
 	const json = JSON.parse(readFileSync(report, 'utf8'));
 	const skipped = json.numPendingTests + json.numTodoTests;
-	console.log(`\nTests: ${json.numPassedTests} passed, ${json.numFailedTests} failed, ${skipped} skipped`);
+	console.log(
+		`\nTests: ${json.numPassedTests} passed, ${json.numFailedTests} failed, ${skipped} skipped`
+	);
 	if (json.numTotalTests === 0) {
 		console.error('No test ran.');
 		process.exit(1);

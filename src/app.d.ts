@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Session, SessionUser } from '$lib/server/auth';
 import type { Translate } from '$lib/i18n';
+import type { GuestSession } from '$lib/server/actors';
 
 declare global {
 	namespace App {
@@ -11,6 +12,8 @@ declare global {
 			t: Translate;
 			user: SessionUser | null;
 			session: Session | null;
+			/** A guest of one meeting, by the cookie their join link gave them. */
+			guest: GuestSession | null;
 		}
 		interface Error {
 			message: string;

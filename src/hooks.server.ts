@@ -2,6 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth';
 import { sql } from '$lib/server/db';
+import { GUEST_COOKIE, validateGuestCookie } from '$lib/server/guests';
 import { logger } from '$lib/server/log';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/session-cookie';
 import { createTranslator, negotiateLocale } from '$lib/i18n';
@@ -43,7 +44,9 @@ const handleI18n: Handle = async ({ event, resolve }) => {
 const handleAuth: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.guest = null;
 	const token = event.cookies.get(SESSION_COOKIE);
+	const guestCookie = event.cookies.get(GUEST_COOKIE);
 	// /healthz must answer even when the database is down, so it does not touch sessions.
 	if (token && event.url.pathname !== '/healthz') {
 		const result = await validateSessionToken(await sql(), token);
@@ -54,6 +57,10 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 		} else {
 			deleteSessionCookie(event.cookies, event.url);
 		}
+	}
+	if (guestCookie && event.url.pathname !== '/healthz') {
+		event.locals.guest = await validateGuestCookie(await sql(), guestCookie);
+		if (!event.locals.guest) event.cookies.delete(GUEST_COOKIE, { path: '/' });
 	}
 	return resolve(event);
 };

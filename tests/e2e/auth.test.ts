@@ -121,7 +121,7 @@ suite('Roundtable in a browser', () => {
 		});
 
 		it('shows the already-set-up message on /setup afterwards, with no form', async () => {
-			const page = await onlyPage(0);
+			const page = onlyPage(0);
 			await page.goto(app.url + '/setup');
 			await settle(page);
 			await page.getByText('Roundtable is already set up. Please sign in.').waitFor();
@@ -350,7 +350,6 @@ suite('Roundtable in a browser', () => {
 			await a11y(page, '/login (phone)');
 
 			const email = page.getByLabel('Email address', { exact: true });
-			const password = page.getByLabel('Password', { exact: true });
 
 			// Failure 1 for the account: wrong password.
 			const first = await submitSignIn(page, ADMIN.email, 'not the password at all');
@@ -386,7 +385,7 @@ suite('Roundtable in a browser', () => {
 		});
 
 		it('signs out and says so', async () => {
-			const admin = await onlyPage(0);
+			const admin = onlyPage(0);
 			await admin.goto(app.url + '/');
 			await settle(admin);
 			await heading(admin, `Welcome, ${ADMIN.name}`).waitFor();
@@ -490,7 +489,7 @@ async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
 }
 
 /** The page of the n-th browser context opened in the current flow. */
-async function onlyPage(n: number): Promise<Page> {
+function onlyPage(n: number): Page {
 	const page = contexts[n]?.pages()[0];
 	if (!page) throw new Error(`no browser context #${n} in this flow`);
 	return page;

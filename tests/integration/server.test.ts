@@ -130,8 +130,12 @@ describe.each(targets)('the server process on %s', (kind) => {
 		expect(await connectResult(polling)).toBe('connected');
 		polling.close();
 
-		// signing out ends the session for sockets too: a new connection is refused
+		// signing out ends the session for sockets too: open ones are closed, new ones refused
+		const ended = new Promise((resolve) => socket.once('session:ended', resolve));
+		const closed = new Promise((resolve) => socket.once('disconnect', resolve));
 		await browser.post('/logout', {});
+		expect(await ended).toBe('signed_out');
+		expect(await closed).toBe('io server disconnect');
 		const after = socketTo(server, `${SESSION_COOKIE}=${setupSession}`);
 		expect(await connectResult(after)).toBe('unauthorized');
 		after.close();

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from '../../../messages/en.json';
+import { catalogs } from './catalogs';
 
 /**
  * UI text lives in `messages/<locale>.json` (flat keys, ICU message syntax). English is complete and is the
@@ -12,13 +13,7 @@ export type Translate = (key: MessageKey, values?: Values) => string;
 
 export const DEFAULT_LOCALE = 'en';
 
-const files = import.meta.glob<Catalog>('../../../messages/*.json', {
-	eager: true,
-	import: 'default'
-});
-export const catalogs: Record<string, Catalog> = Object.fromEntries(
-	Object.entries(files).map(([file, catalog]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), catalog])
-);
+export { catalogs };
 export const locales = Object.keys(catalogs).sort();
 
 export function createTranslator(

@@ -135,3 +135,9 @@ function redact(url: string | undefined): string | undefined {
 		return 'postgres://…';
 	}
 }
+
+/** The `n` of a `select count(*)::int as n …` query. */
+export async function countRows(query: PromiseLike<readonly { n: number }[]>): Promise<number> {
+	const [row] = await query;
+	return row?.n ?? 0;
+}

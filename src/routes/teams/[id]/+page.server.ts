@@ -1,8 +1,10 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { sql } from '$lib/server/db';
-import { Refusal } from '$lib/server/errors';
 import { fields, parseForm, refuse } from '$lib/server/forms';
+import { listTeamMeetings } from '$lib/server/meetings';
+import { orError, requireUser } from '$lib/server/routes';
+import { createStudent, listStudents } from '$lib/server/students';
 import { addMember, getTeam, isUuid, removeMember } from '$lib/server/teams';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,15 +13,26 @@ const Add = v.object({
 	role: v.picklist(['lead', 'member'], 'errors.badForm')
 });
 const Remove = v.object({ userId: v.pipe(v.string(), v.check(isUuid, 'errors.badForm')) });
+const NewStudent = v.object({
+	firstName: v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty('students.firstNameRequired'),
+		v.maxLength(80, 'errors.tooLong')
+	),
+	lastName: v.optional(v.pipe(v.string(), v.maxLength(80, 'errors.tooLong')), ''),
+	grade: v.optional(v.pipe(v.string(), v.maxLength(40, 'errors.tooLong')), ''),
+	school: v.optional(v.pipe(v.string(), v.maxLength(120, 'errors.tooLong')), '')
+});
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
-	try {
-		return { team: await getTeam(await sql(), locals.user, params.id) };
-	} catch (err) {
-		if (err instanceof Refusal) error(err.status, locals.t(err.key));
-		throw err;
-	}
+	const user = requireUser(locals, url);
+	const db = await sql();
+	return orError(locals.t, async () => ({
+		team: await getTeam(db, user, params.id),
+		students: await listStudents(db, user, params.id),
+		meetings: await listTeamMeetings(db, user, params.id)
+	}));
 };
 
 export const actions: Actions = {
@@ -43,6 +56,17 @@ export const actions: Actions = {
 			return { removed: true };
 		} catch (err) {
 			return refuse(err, locals.t);
+		}
+	},
+	student: async ({ request, locals, params }) => {
+		if (!locals.user) redirect(303, '/login');
+		const parsed = await parseForm(request, NewStudent, locals.t);
+		if (!parsed.ok) return { ...parsed.failure, studentForm: true };
+		try {
+			const s = await createStudent(await sql(), locals.user, params.id, parsed.data);
+			return { studentAdded: s.firstName };
+		} catch (err) {
+			return refuse(err, locals.t, parsed.form);
 		}
 	}
 };

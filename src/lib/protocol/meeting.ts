@@ -1,0 +1,179 @@
+import * as v from 'valibot';
+
+/**
+ * The live meeting: its snapshot as every participant sees it, and the actions that change it. Shared by
+ * the browser and the server; the server validates every incoming action against `MeetingAction`.
+ */
+export const MEETING_KINDS = [
+	'iep_annual',
+	'iep_progress',
+	'sst',
+	'conference',
+	'staff',
+	'other'
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const ITEM_KINDS = ['information', 'discussion', 'decision', 'celebration'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export const GUEST_RELATIONS = ['parent', 'interpreter', 'student', 'specialist', 'other'] as const;
+export type GuestRelation = (typeof GUEST_RELATIONS)[number];
+export type MeetingStatus = 'scheduled' | 'live' | 'ended';
+
+export const LIMITS = {
+	title: 200,
+	description: 2000,
+	presenter: 100,
+	decision: 2000,
+	agreedBy: 300,
+	minutes: 600,
+	items: 60,
+	proposal: 1000
+} as const;
+
+export interface AgendaItem {
+	id: string;
+	position: number;
+	title: string;
+	description: string;
+	minutes: number;
+	presenter: string;
+	kind: ItemKind;
+	decision: { text: string; agreedBy: string; at: string } | null;
+}
+
+export interface TimerState {
+	/** Planned length of the current item, including minutes added. */
+	durationMs: number;
+	/** Time counted before the last start (pauses keep it). */
+	elapsedMs: number;
+	/** Server time (ISO) when the timer last started, or null when paused/stopped. */
+	runningSince: string | null;
+}
+
+export interface MeetingSnapshot {
+	id: string;
+	version: number;
+	title: string;
+	kind: MeetingKind;
+	status: MeetingStatus;
+	startsAt: string;
+	durationMinutes: number;
+	location: string;
+	videoLink: string;
+	student: { firstName: string; grade: string; school: string } | null;
+	facilitator: { id: string; name: string };
+	currentItemId: string | null;
+	timer: TimerState;
+	items: AgendaItem[];
+	startedAt: string | null;
+	endedAt: string | null;
+}
+
+export interface PresenceEntry {
+	key: string;
+	name: string;
+	role: MeetingRole;
+	relation?: GuestRelation;
+}
+
+export type MeetingRole = 'facilitator' | 'staff' | 'guest' | 'observer';
+
+/** What the server tells one connection about itself when it joins. */
+export interface Viewer {
+	key: string;
+	name: string;
+	role: MeetingRole;
+	isAdmin: boolean;
+	can: Permissions;
+}
+
+export interface Permissions {
+	editAgenda: boolean;
+	drive: boolean;
+	manageGuests: boolean;
+	handOff: boolean;
+	propose: boolean;
+}
+
+export interface LobbyGuest {
+	id: string;
+	name: string;
+	relation: GuestRelation;
+	role: 'participant' | 'observer';
+	status: 'waiting' | 'admitted';
+}
+
+export interface Proposal {
+	id: string;
+	authorName: string;
+	kind: 'concern' | 'question';
+	text: string;
+	status: 'proposed' | 'accepted' | 'dismissed';
+	createdAt: string;
+}
+
+const Uuid = v.pipe(v.string(), v.uuid());
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+const Title = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(LIMITS.title));
+const Minutes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.minutes));
+
+export const ItemInput = v.strictObject({
+	title: Title,
+	description: v.optional(Text(LIMITS.description), ''),
+	minutes: Minutes,
+	presenter: v.optional(Text(LIMITS.presenter), ''),
+	kind: v.picklist(ITEM_KINDS)
+});
+export type ItemInput = v.InferOutput<typeof ItemInput>;
+
+export const ItemPatch = v.strictObject({
+	title: v.optional(Title),
+	description: v.optional(Text(LIMITS.description)),
+	minutes: v.optional(Minutes),
+	presenter: v.optional(Text(LIMITS.presenter)),
+	kind: v.optional(v.picklist(ITEM_KINDS))
+});
+
+export const MeetingAction = v.variant('type', [
+	v.strictObject({ type: v.literal('agenda.add'), item: ItemInput }),
+	v.strictObject({ type: v.literal('agenda.update'), itemId: Uuid, patch: ItemPatch }),
+	v.strictObject({ type: v.literal('agenda.delete'), itemId: Uuid }),
+	v.strictObject({
+		type: v.literal('agenda.move'),
+		itemId: Uuid,
+		toIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.items))
+	}),
+	v.strictObject({
+		type: v.literal('agenda.decide'),
+		itemId: Uuid,
+		decision: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.decision)),
+		agreedBy: v.optional(Text(LIMITS.agreedBy), '')
+	}),
+	v.strictObject({ type: v.literal('meeting.start') }),
+	v.strictObject({ type: v.literal('meeting.end') }),
+	v.strictObject({ type: v.literal('meeting.goto'), itemId: Uuid }),
+	v.strictObject({ type: v.literal('timer.start') }),
+	v.strictObject({ type: v.literal('timer.pause') }),
+	v.strictObject({ type: v.literal('timer.reset') }),
+	v.strictObject({ type: v.literal('timer.add'), minutes: v.picklist([1, 5]) }),
+	v.strictObject({ type: v.literal('meeting.handoff'), userId: Uuid }),
+	v.strictObject({ type: v.literal('guest.admit'), guestId: Uuid }),
+	v.strictObject({ type: v.literal('guest.deny'), guestId: Uuid }),
+	v.strictObject({ type: v.literal('proposal.accept'), proposalId: Uuid }),
+	v.strictObject({ type: v.literal('proposal.dismiss'), proposalId: Uuid })
+]);
+export type MeetingAction = v.InferOutput<typeof MeetingAction>;
+export type MeetingActionType = MeetingAction['type'];
+
+export const JoinRequest = v.strictObject({ meetingId: Uuid });
+export const ActRequest = v.strictObject({ meetingId: Uuid, action: v.unknown() });
+
+/** Milliseconds left on the timer at `now` (server clock); negative when over time. */
+export function timeLeftMs(timer: TimerState, serverNow: number): number {
+	const running = timer.runningSince ? Math.max(0, serverNow - Date.parse(timer.runningSince)) : 0;
+	return timer.durationMs - timer.elapsedMs - running;
+}
+
+export function plannedMinutes(items: AgendaItem[]): number {
+	return items.reduce((sum, i) => sum + i.minutes, 0);
+}
