@@ -27,7 +27,10 @@ export default ts.config(
 			'no-console': ['error', { allow: ['warn', 'error'] }],
 			// The app is served at the root path (no `paths.base`), so plain hrefs are already resolved.
 			'svelte/no-navigation-without-resolve': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{

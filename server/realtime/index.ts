@@ -149,7 +149,10 @@ export function attachRealtime(io: RealtimeServer) {
 		bucket: TokenBucket,
 		fn: (req: Req) => Promise<Ack<Res>>
 	) {
-		return async (req: Req, ack: unknown) => {
+		return async (...args: unknown[]) => {
+			// Events without a payload arrive as (ack); the others as (payload, ack).
+			const ack = args.at(-1);
+			const req = (args.length > 1 ? args[0] : undefined) as Req;
 			if (typeof ack !== 'function') return;
 			const reply = ack as (res: Ack<Res>) => void;
 			if (!bucket.take()) return reply(fail(socket, 'rate_limited'));

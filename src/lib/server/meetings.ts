@@ -468,6 +468,7 @@ async function perform(
 			return {};
 		}
 		case 'meeting.goto': {
+			await requireItem(tx, meetingId, action.itemId);
 			if (m.status !== 'live') throw new Refusal('meetings.notLive', {}, 409);
 			await setCurrentItem(tx, meetingId, action.itemId, true, now);
 			return {};

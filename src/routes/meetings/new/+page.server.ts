@@ -67,7 +67,8 @@ export const actions: Actions = {
 		const d = parsed.data;
 		// The browser sends its UTC offset so "9:00" means 9:00 where the person is.
 		const local = Date.parse(`${d.date}T${d.time}:00Z`);
-		const offset = d.tzOffset === '' ? new Date(local).getTimezoneOffset() : Number(d.tzOffset) || 0;
+		const offset =
+			d.tzOffset === '' ? new Date(local).getTimezoneOffset() : Number(d.tzOffset) || 0;
 		const startsAt = new Date(local + Math.max(-840, Math.min(840, offset)) * 60_000);
 		let id: string;
 		try {
