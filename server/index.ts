@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { closeDatabase, getDatabase } from '../src/lib/server/db';
 import { logger } from '../src/lib/server/log';
+import { realtime } from '../src/lib/server/realtime-bridge';
 import { createRealtimeServer } from './realtime/index';
 
 /**
@@ -62,6 +63,8 @@ async function shutdown(signal: string) {
 		io.close(() => resolve());
 		server.closeIdleConnections();
 	});
+	// Notes updates already relayed to others are stored before the database closes.
+	await realtime()?.flushNotes();
 	await closeDatabase();
 	log.info('stopped');
 	process.exit(0);

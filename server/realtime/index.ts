@@ -12,9 +12,10 @@ import type {
 } from '../../src/lib/protocol/events';
 import { MAX_EVENT_BYTES, MAX_MESSAGE_BYTES } from '../../src/lib/protocol/events';
 import { ActRequest, JoinRequest, MeetingAction } from '../../src/lib/protocol/meeting';
+import { MAX_NOTES_UPDATE_BYTES } from '../../src/lib/protocol/notes';
 import { actorKey, type Actor } from '../../src/lib/server/actors';
 import { sessionTokenFromCookieHeader, validateSessionToken } from '../../src/lib/server/auth';
-import { sql } from '../../src/lib/server/db';
+import { getDatabase, sql } from '../../src/lib/server/db';
 import { Refusal } from '../../src/lib/server/errors';
 import {
 	GUEST_COOKIE,
@@ -26,6 +27,7 @@ import { logger } from '../../src/lib/server/log';
 import { applyAction, getSnapshot, meetingAccess } from '../../src/lib/server/meetings';
 import { registerRealtime } from '../../src/lib/server/realtime-bridge';
 import { jsonTooLarge, TokenBucket } from './limits';
+import { NotesHub, notesMeetingRoom } from './notes';
 import { Presence } from './presence';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
@@ -78,6 +80,12 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 export function attachRealtime(io: RealtimeServer) {
 	const log = logger().child({ component: 'realtime' });
 	const presence = new Presence();
+	const notes = new NotesHub(io, () => getDatabase());
+	const NotesOpen = v.strictObject({
+		meetingId: v.pipe(v.string(), v.uuid()),
+		itemId: v.pipe(v.string(), v.uuid())
+	});
+	const NotesClose = v.strictObject({ itemId: v.pipe(v.string(), v.uuid()) });
 
 	// The handshake carries the browser's cookies: a staff session, or a guest session for one meeting.
 	io.use(async (socket, next) => {
@@ -102,6 +110,7 @@ export function attachRealtime(io: RealtimeServer) {
 				headers['accept-language'] ?? null
 			);
 			socket.data.meetings = new Set();
+			socket.data.notes = new Map();
 			next();
 		} catch (err) {
 			log.error({ err }, 'socket authentication failed');
@@ -147,7 +156,8 @@ export function attachRealtime(io: RealtimeServer) {
 	function handle<Req, Res extends object>(
 		socket: RealtimeSocket,
 		bucket: TokenBucket,
-		fn: (req: Req) => Promise<Ack<Res>>
+		fn: (req: Req) => Promise<Ack<Res>>,
+		tooLarge: (req: Req) => boolean = (req) => jsonTooLarge(req, MAX_EVENT_BYTES)
 	) {
 		return async (...args: unknown[]) => {
 			// Events without a payload arrive as (ack); the others as (payload, ack).
@@ -156,7 +166,7 @@ export function attachRealtime(io: RealtimeServer) {
 			if (typeof ack !== 'function') return;
 			const reply = ack as (res: Ack<Res>) => void;
 			if (!bucket.take()) return reply(fail(socket, 'rate_limited'));
-			if (jsonTooLarge(req, MAX_EVENT_BYTES)) return reply(fail(socket, 'too_large'));
+			if (tooLarge(req)) return reply(fail(socket, 'too_large'));
 			try {
 				reply(await fn(req));
 			} catch (err) {
@@ -283,12 +293,73 @@ export function attachRealtime(io: RealtimeServer) {
 				if (effects.proposalsChanged) await broadcastProposals(meetingId);
 				if (effects.facilitatorChanged)
 					io.to(room(meetingId)).emit('meeting:rejoin', { meetingId });
+				if (effects.notesPermissionsChanged || effects.facilitatorChanged) {
+					io.to(room(meetingId))
+						.to(notesMeetingRoom(meetingId))
+						.emit('notes:permissions', { meetingId });
+				}
 				return { ok: true as const, version: snapshot.version };
+			}) as never
+		);
+
+		// Typing sends many small updates: notes have their own, larger allowance.
+		const notesBucket = new TokenBucket(500, 200);
+
+		socket.on(
+			'notes:open',
+			handle(socket, bucket, async (req: unknown) => {
+				const parsed = v.safeParse(NotesOpen, req);
+				if (!parsed.success) return fail(socket, 'invalid');
+				const { meetingId, itemId } = parsed.output;
+				const canEdit = await notes.open(socket.id, actor, meetingId, itemId);
+				socket.data.notes.set(itemId, { meetingId, canEdit });
+				return { ok: true as const, canEdit };
+			}) as never
+		);
+
+		socket.on(
+			'notes:message',
+			handle(
+				socket,
+				notesBucket,
+				async (req: { itemId?: unknown; data?: unknown }) => {
+					const itemId = typeof req?.itemId === 'string' ? req.itemId : '';
+					const data = req?.data;
+					if (!(data instanceof Uint8Array) || data.byteLength === 0)
+						return fail(socket, 'invalid');
+					const open = socket.data.notes.get(itemId);
+					const entry = open ? await notes.isOpen(socket.id, itemId) : null;
+					if (!open || !entry) throw new Refusal('errors.notFound', {}, 404);
+					try {
+						const replies = await notes.message(socket.id, entry, data, open.canEdit);
+						return { ok: true as const, replies };
+					} catch (err) {
+						if (err instanceof Refusal) throw err;
+						// lib0 decoding errors: a malformed message
+						if (err instanceof Error && !('code' in err)) return fail(socket, 'invalid');
+						throw err;
+					}
+				},
+				(req) =>
+					req?.data instanceof Uint8Array && req.data.byteLength > MAX_NOTES_UPDATE_BYTES + 64
+			) as never
+		);
+
+		socket.on(
+			'notes:close',
+			handle(socket, bucket, async (req: unknown) => {
+				const parsed = v.safeParse(NotesClose, req);
+				if (!parsed.success) return fail(socket, 'invalid');
+				socket.data.notes.delete(parsed.output.itemId);
+				await notes.close(socket.id, parsed.output.itemId);
+				return { ok: true as const };
 			}) as never
 		);
 
 		socket.on('disconnecting', () => {
 			for (const meetingId of socket.data.meetings) leave(socket, meetingId);
+			socket.data.notes.clear();
+			void notes.closeAll(socket.id);
 		});
 	});
 
@@ -308,6 +379,8 @@ export function attachRealtime(io: RealtimeServer) {
 			io.to(room(meetingId)).emit('meeting:state', await getSnapshot(await sql(), meetingId));
 		},
 		lobbyChanged: broadcastLobby,
-		proposalsChanged: broadcastProposals
+		proposalsChanged: broadcastProposals,
+		flushNotes: () => notes.flushAll(),
+		notes
 	};
 }

@@ -46,7 +46,8 @@ describe('plannedMinutes', () => {
 			description: '',
 			presenter: '',
 			kind: 'discussion' as const,
-			decision: null
+			decision: null,
+			guestsCanEditNotes: false
 		};
 		expect(
 			plannedMinutes([

@@ -56,6 +56,17 @@ export interface ClientToServerEvents {
 		req: { meetingId: string; action: MeetingAction },
 		ack: (res: Ack<{ version: number }>) => void
 	) => void;
+	/** Start following an agenda item's notes; the document is loaded before this answers. */
+	'notes:open': (
+		req: { meetingId: string; itemId: string },
+		ack: (res: Ack<{ canEdit: boolean }>) => void
+	) => void;
+	/** A y-protocols message (sync or awareness). Updates are acknowledged once stored. */
+	'notes:message': (
+		req: { itemId: string; data: Uint8Array },
+		ack: (res: Ack<{ replies: Uint8Array[] }>) => void
+	) => void;
+	'notes:close': (req: { itemId: string }, ack: (res: Ack) => void) => void;
 }
 
 export interface ServerToClientEvents {
@@ -68,6 +79,10 @@ export interface ServerToClientEvents {
 	'meeting:proposals': (msg: { meetingId: string; proposals: Proposal[] }) => void;
 	/** Roles changed (e.g. a new facilitator): join again to learn your permissions. */
 	'meeting:rejoin': (msg: { meetingId: string }) => void;
+	/** A y-protocols message for an open notes document (an update or awareness from others). */
+	'notes:message': (msg: { itemId: string; data: Uint8Array }) => void;
+	/** Who may edit notes changed: open notes again to learn whether you may. */
+	'notes:permissions': (msg: { meetingId: string }) => void;
 	/** To one guest: the facilitator admitted or turned them away. */
 	'guest:status': (msg: { status: 'admitted' | 'denied' | 'removed' }) => void;
 }
@@ -79,6 +94,8 @@ export interface SocketData {
 	locale: string;
 	/** Meetings this connection has joined. */
 	meetings: Set<string>;
+	/** Notes documents this connection has open, and whether it may edit each. */
+	notes: Map<string, { meetingId: string; canEdit: boolean }>;
 }
 
 /** Limits that both ends know, so a client never sends what the server must refuse. */

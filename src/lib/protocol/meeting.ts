@@ -39,6 +39,8 @@ export interface AgendaItem {
 	presenter: string;
 	kind: ItemKind;
 	decision: { text: string; agreedBy: string; at: string } | null;
+	/** Guests may edit this item's notes (the facilitator allowed it for this item). */
+	guestsCanEditNotes: boolean;
 }
 
 export interface TimerState {
@@ -65,6 +67,8 @@ export interface MeetingSnapshot {
 	currentItemId: string | null;
 	timer: TimerState;
 	items: AgendaItem[];
+	/** Guests may edit every item's notes. */
+	guestsCanEditNotes: boolean;
 	startedAt: string | null;
 	endedAt: string | null;
 }
@@ -160,6 +164,11 @@ export const MeetingAction = v.variant('type', [
 	v.strictObject({ type: v.literal('guest.admit'), guestId: Uuid }),
 	v.strictObject({ type: v.literal('guest.deny'), guestId: Uuid }),
 	v.strictObject({ type: v.literal('proposal.accept'), proposalId: Uuid }),
+	v.strictObject({
+		type: v.literal('notes.guests'),
+		allowed: v.boolean(),
+		itemId: v.optional(Uuid)
+	}),
 	v.strictObject({ type: v.literal('proposal.dismiss'), proposalId: Uuid })
 ]);
 export type MeetingAction = v.InferOutput<typeof MeetingAction>;

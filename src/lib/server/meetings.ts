@@ -234,6 +234,7 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 			studentFirstName: string | null;
 			studentGrade: string | null;
 			studentSchool: string | null;
+			guestsCanEditNotes: boolean;
 		}[]
 	>`
 		select m.id, m.version, m.title, m.kind, m.status, m.starts_at as "startsAt",
@@ -241,7 +242,8 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 			m.facilitator_id as "facilitatorId", u.name as "facilitatorName", m.current_item_id as "currentItemId",
 			m.timer_duration_ms as "timerDurationMs", m.timer_elapsed_ms as "timerElapsedMs",
 			m.timer_running_since as "timerRunningSince", m.started_at as "startedAt", m.ended_at as "endedAt",
-			s.first_name as "studentFirstName", s.grade as "studentGrade", s.school as "studentSchool"
+			s.first_name as "studentFirstName", s.grade as "studentGrade", s.school as "studentSchool",
+			m.guests_can_edit_notes as "guestsCanEditNotes"
 		from meetings m join users u on u.id = m.facilitator_id left join students s on s.id = m.student_id
 		where m.id = ${meetingId}`;
 	if (!m) throw new Refusal('errors.notFound', {}, 404);
@@ -253,7 +255,8 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 		})[]
 	>`
 		select id, position, title, description, minutes, presenter, kind, decision,
-			decision_agreed_by as "agreedBy", decided_at as "decidedAt"
+			decision_agreed_by as "agreedBy", decided_at as "decidedAt",
+			guests_can_edit_notes as "guestsCanEditNotes"
 		from agenda_items where meeting_id = ${meetingId} order by position`;
 	return {
 		id: m.id,
@@ -286,6 +289,7 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 					? { text: decision, agreedBy: agreedBy ?? '', at: decidedAt!.toISOString() }
 					: null
 		})),
+		guestsCanEditNotes: m.guestsCanEditNotes,
 		startedAt: m.startedAt?.toISOString() ?? null,
 		endedAt: m.endedAt?.toISOString() ?? null
 	};
@@ -297,6 +301,7 @@ export interface ActionEffects {
 	proposalsChanged?: boolean;
 	guestStatus?: { guestId: string; status: 'admitted' | 'denied' };
 	facilitatorChanged?: boolean;
+	notesPermissionsChanged?: boolean;
 }
 
 const NEEDS: Record<MeetingAction['type'], keyof Permissions> = {
@@ -316,7 +321,8 @@ const NEEDS: Record<MeetingAction['type'], keyof Permissions> = {
 	'guest.admit': 'manageGuests',
 	'guest.deny': 'manageGuests',
 	'proposal.accept': 'editAgenda',
-	'proposal.dismiss': 'editAgenda'
+	'proposal.dismiss': 'editAgenda',
+	'notes.guests': 'drive'
 };
 
 interface LockedMeeting {
@@ -515,6 +521,15 @@ async function perform(
 				returning id`;
 			if (!g) throw new Refusal('errors.notFound', {}, 404);
 			return { lobbyChanged: true, guestStatus: { guestId: action.guestId, status } };
+		}
+		case 'notes.guests': {
+			if (action.itemId) {
+				await requireItem(tx, meetingId, action.itemId);
+				await tx`update agenda_items set guests_can_edit_notes = ${action.allowed} where id = ${action.itemId}`;
+			} else {
+				await tx`update meetings set guests_can_edit_notes = ${action.allowed} where id = ${meetingId}`;
+			}
+			return { notesPermissionsChanged: true };
 		}
 		case 'proposal.accept':
 		case 'proposal.dismiss': {

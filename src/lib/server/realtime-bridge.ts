@@ -13,6 +13,8 @@ export interface RealtimeBridge {
 	lobbyChanged(meetingId: string): Promise<void>;
 	/** Sends guests' proposals to those who edit the agenda. */
 	proposalsChanged(meetingId: string): Promise<void>;
+	/** Writes every notes update still waiting for its batch (before shutdown). */
+	flushNotes(): Promise<void>;
 }
 
 const KEY = Symbol.for('roundtable.realtime');
