@@ -291,6 +291,8 @@ export function attachRealtime(io: RealtimeServer) {
 				}
 				if (effects.lobbyChanged) await broadcastLobby(meetingId);
 				if (effects.proposalsChanged) await broadcastProposals(meetingId);
+				if (effects.proposalGuestId)
+					io.to(guestRoom(effects.proposalGuestId)).emit('guest:refresh');
 				if (effects.facilitatorChanged)
 					io.to(room(meetingId)).emit('meeting:rejoin', { meetingId });
 				if (effects.notesPermissionsChanged || effects.facilitatorChanged) {

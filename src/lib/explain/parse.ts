@@ -22,6 +22,9 @@ import type { GoalParts, PartName } from './types';
 
 export const PIECE_JOINER = ' … ';
 
+/** Callers reject goals longer than this; parseGoal and explainGoal throw a RangeError for them. */
+export const MAX_GOAL_LENGTH = 2000;
+
 export interface Piece {
 	start: number;
 	end: number;
@@ -68,9 +71,9 @@ const TIMEFRAME_SOURCES = [
 
 const CRITERION_SOURCES = [
 	// percentages, with what introduces them: "with 80% accuracy", "at an 80% accuracy level", "for 75% of intervals"
-	`(?:\\b(?:with|at|achieving|achieve|for|to\\s+reach|reaching)\\s+)?(?:\\b(?:an?|the)\\s+)?(?:\\baverage\\s+(?:of\\s+)?)?(?:\\b(?:at\\s+least|a\\s+minimum\\s+of|approximately|about)\\s+)?(?:(?:[\\w-]+\\s+)?level\\s+of\\s+)?${N}\\s*(?:%|percent\\b|per\\s*cent\\b)`,
+	`(?:\\b(?:with|at|in|on|achieving|achieve|for|to\\s+reach|reaching|scoring|earning)\\s+)?(?:\\b(?:an?|the)\\s+)?(?:\\baverage\\s+(?:of\\s+)?)?(?:\\b(?:at\\s+least|a\\s+minimum\\s+of|approximately|about)\\s+)?(?:(?:[\\w-]+\\s+)?level\\s+of\\s+)?${N}\\s*(?:%|percent\\b|per\\s*cent\\b)`,
 	// N of M, N out of M, N/M
-	`(?:\\b(?:in|on|for|across|over|during|with)\\s+)?(?:\\b(?:at\\s+least|a\\s+minimum\\s+of)\\s+)?(?<![\\d/\\w])${NS}\\s*(?:(?:out\\s+)?of|\\/)\\s*(?:every\\s+)?${NS}(?![\\d/])(?!(?<=[\\dA-Za-z])[A-Za-z0-9])`,
+	`(?:\\b(?:in|on|for|across|over|during|with|scoring|earning|achieving)\\s+)?(?:\\b(?:at\\s+least|a\\s+minimum\\s+of)\\s+)?(?<![\\d/\\w])${NS}\\s*(?:(?:out\\s+)?of|\\/)\\s*(?:every\\s+)?${NS}(?![\\d/])(?!(?<=[\\dA-Za-z])[A-Za-z0-9])`,
 	// consecutive
 	`(?:\\b(?:in|on|for|across|over|during|at)\\s+)?\\b${N}\\s+consecutive\\b`,
 	`\\bconsecutive\\s+(?:days|weeks|sessions|trials|probes|data)\\b`,
@@ -124,7 +127,7 @@ const CONDITION_SOURCES = [
 	`\\bgiven\\s+(?=[\\w(“"'\\[])`,
 	`\\bduring\\s+(?!(?:a|an|each|one|the)\\s+${N}[\\s-]*(?:seconds?|minutes?|hours?))`,
 	`\\bwith\\s+(?:the\\s+)?(?:use|help|aid|support)\\s+of\\b`,
-	`\\bwith\\s+(?:(?:a|an|the)\\s+)?(?:(?:minimum|minimal|moderate|maximal|maximum|decreasing|fading|faded|light|some|visual|verbal|gestural|physical|picture|written|tactile|auditory|adult|teacher|peer|staff|hand-over-hand|hand-under-hand|rest|and|or|\\/)\\s*){0,6}(?:supports?|prompts?|prompting|cues?|cueing|assistance|models?|modeling|guidance|scaffolds?|breaks?|encouragement)\\b`,
+	`\\bwith\\s+(?:(?:a|an|the)\\s+)?(?:(?:minimum|minimal|moderate|maximal|maximum|decreasing|fading|faded|light|some|visual|verbal|gestural|physical|picture|written|tactile|auditory|adult|teacher|peer|staff|hand-over-hand|hand-under-hand|rest|and|or|\\/)\\s*){0,6}(?:supports?|prompts?|prompting|cues?|cueing|assistance|models?|modeling|guidance|scaffolds?|breaks?|encouragement|graphic\\s+organizers?|organizers?|calculators?|word\\s+banks?|templates?|timers?|schedules?|manipulatives|number\\s+lines?|sentence\\s+(?:starters?|frames?))\\b`,
 	`\\b(?:in|across|within)\\s+(?:(?:the|a|an|all|various|multiple|different|both|his|her|their|two|three|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:settings?|environments?|contexts?)\\b`,
 	`\\b(?:upon|following)\\s+(?:completion|instruction|a\\s+lesson|direct\\s+instruction|modeling|review)\\b`
 ];
@@ -135,7 +138,8 @@ const PREFIX_STARTER = new RegExp(
 	'i'
 );
 const PREFIX_TIMEFRAME = new RegExp(`^(?:${TIMEFRAME_SOURCES.join('|')})`, 'i');
-const PREFIX_MEASUREMENT = /^(?:based\s+(?:up)?on|according\s+to|as\s+measured\s+by|as\s+documented\s+by)\b/i;
+const PREFIX_MEASUREMENT =
+	/^(?:based\s+(?:up)?on|according\s+to|as\s+measured\s+by|as\s+documented\s+by)\b/i;
 
 type Kind = PartName | 'behaviorMore';
 
@@ -201,7 +205,11 @@ function findAnchor(text: string): Anchor | null {
 			subjectStart = subj.index;
 			// "Given a Grade 2 Passage Sam" would take "Passage Sam": keep only the last word then.
 			const words = subj[0].trim().split(/\s+/);
-			if (words.length === 2 && /^[A-Z]/.test(words[0] ?? '') && PREFIX_STARTER.test(words[0] ?? '')) {
+			if (
+				words.length === 2 &&
+				/^[A-Z]/.test(words[0] ?? '') &&
+				PREFIX_STARTER.test(words[0] ?? '')
+			) {
 				subjectStart = trimmed.lastIndexOf(words[1] ?? '');
 			}
 		}
@@ -292,7 +300,7 @@ const EDGE_WORDS = /^(?:and|or|then|but)$/i;
 function trimPiece(text: string, start: number, end: number): Piece | null {
 	let s = start;
 	let e = end;
-	for (let changed = true; changed && s < e; ) {
+	for (let changed = true; changed && s < e;) {
 		changed = false;
 		while (s < e && /[\s,;:]/.test(text[s] ?? '')) {
 			s++;
@@ -346,7 +354,9 @@ export function parseGoalSpans(text: string): PartSpans {
 		restFrom = anchor.willEnd;
 	} else {
 		// No "will": leading phrases that start with a known opener are prefix, the rest is the behavior.
-		const pre = parsePrefix(text, text.length).filter((s) => s.kind === 'timeframe' || PREFIX_STARTER.test(text.slice(s.start)));
+		const pre = parsePrefix(text, text.length).filter(
+			(s) => s.kind === 'timeframe' || PREFIX_STARTER.test(text.slice(s.start))
+		);
 		let firstOther = 0;
 		for (const s of pre) {
 			if (s.start > firstOther + 2) break;
@@ -402,6 +412,9 @@ export function splitSubject(behavior: string): { subject: string; rest: string 
 }
 
 export function parseGoal(text: string): GoalParts {
+	if (text.length > MAX_GOAL_LENGTH) {
+		throw new RangeError(`A goal may be at most ${MAX_GOAL_LENGTH} characters long.`);
+	}
 	const spans = parseGoalSpans(text);
 	return {
 		timeframe: joinPieces(text, spans.timeframe),

@@ -83,6 +83,8 @@ export interface ServerToClientEvents {
 	'notes:message': (msg: { itemId: string; data: Uint8Array }) => void;
 	/** Who may edit notes changed: open notes again to learn whether you may. */
 	'notes:permissions': (msg: { meetingId: string }) => void;
+	/** Data shown on this person's page changed (a guest's own proposals): load the page data again. */
+	'guest:refresh': () => void;
 	/** To one guest: the facilitator admitted or turned them away. */
 	'guest:status': (msg: { status: 'admitted' | 'denied' | 'removed' }) => void;
 }

@@ -28,6 +28,8 @@ export class LiveMeeting {
 	lastError = $state<string | null>(null);
 	/** Client clock, refreshed four times a second while a timer shows. */
 	now = $state(Date.now());
+	/** Called when the server says this person's page data changed (their proposals, the links list). */
+	onRefresh: (() => void) | null = null;
 	/** serverClock - clientClock, measured at connect. */
 	private offset = 0;
 	private socket: ClientSocket | null = null;
@@ -65,7 +67,10 @@ export class LiveMeeting {
 			if (m.meetingId === id) this.presence = m.people;
 		};
 		const onLobby = (m: { meetingId: string; guests: LobbyGuest[] }) => {
-			if (m.meetingId === id) this.lobby = m.guests;
+			if (m.meetingId !== id) return;
+			this.lobby = m.guests;
+			// the links list counts who joined by each link
+			this.onRefresh?.();
 		};
 		const onProposals = (m: { meetingId: string; proposals: Proposal[] }) => {
 			if (m.meetingId === id) this.proposals = m.proposals;
@@ -79,6 +84,7 @@ export class LiveMeeting {
 				void this.join();
 			} else this.guestStatus = 'removed';
 		};
+		const onRefresh = () => this.onRefresh?.();
 		const onEnded = (reason: string) => {
 			if (reason === 'removed' || reason === 'signed_out') this.guestStatus = 'removed';
 		};
@@ -91,6 +97,7 @@ export class LiveMeeting {
 		socket.on('meeting:rejoin', onRejoin);
 		socket.on('guest:status', onGuestStatus);
 		socket.on('session:ended', onEnded);
+		socket.on('guest:refresh', onRefresh);
 		if (socket.connected) void onConnect();
 		const tick = setInterval(() => (this.now = Date.now()), 250);
 		return () => {
@@ -104,6 +111,7 @@ export class LiveMeeting {
 			socket.off('meeting:rejoin', onRejoin);
 			socket.off('guest:status', onGuestStatus);
 			socket.off('session:ended', onEnded);
+			socket.off('guest:refresh', onRefresh);
 			if (socket.connected) socket.emit('meeting:leave', { meetingId: id }, () => {});
 		};
 	}
@@ -148,6 +156,9 @@ export class LiveMeeting {
 	/** Sends an action; resolves with the server's answer (errors are also kept in `lastError`). */
 	async act(action: MeetingAction): Promise<Ack<{ version: number }>> {
 		const socket = this.socket ?? getSocket();
+		// Reordering shows at once, so a second key press moves from where the item now is; the server's
+		// snapshot (or a fresh join, if it refused) then settles the order.
+		if (action.type === 'agenda.move') this.moveLocally(action.itemId, action.toIndex);
 		const res = (await socket
 			.timeout(10_000)
 			.emitWithAck('meeting:act', { meetingId: this.meetingId, action })
@@ -156,6 +167,16 @@ export class LiveMeeting {
 				error: { code: 'unavailable' as const, message: '' }
 			}))) as Ack<{ version: number }>;
 		this.lastError = res.ok ? null : res.error.message || null;
+		if (!res.ok && action.type === 'agenda.move') void this.join();
 		return res;
+	}
+
+	private moveLocally(itemId: string, toIndex: number) {
+		const items = [...this.snapshot.items];
+		const from = items.findIndex((i) => i.id === itemId);
+		if (from < 0) return;
+		const [item] = items.splice(from, 1);
+		items.splice(Math.min(toIndex, items.length), 0, item!);
+		this.snapshot = { ...this.snapshot, items: items.map((i, position) => ({ ...i, position })) };
 	}
 }

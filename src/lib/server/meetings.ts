@@ -302,6 +302,8 @@ export interface ActionEffects {
 	guestStatus?: { guestId: string; status: 'admitted' | 'denied' };
 	facilitatorChanged?: boolean;
 	notesPermissionsChanged?: boolean;
+	/** The guest whose proposal was accepted or dismissed. */
+	proposalGuestId?: string | null;
 }
 
 const NEEDS: Record<MeetingAction['type'], keyof Permissions> = {
@@ -533,10 +535,12 @@ async function perform(
 		}
 		case 'proposal.accept':
 		case 'proposal.dismiss': {
-			const [p] = await tx<{ text: string; authorName: string; kind: 'concern' | 'question' }[]>`
+			const [p] = await tx<
+				{ text: string; authorName: string; kind: 'concern' | 'question'; guestId: string | null }[]
+			>`
 				update proposals set status = ${action.type === 'proposal.accept' ? 'accepted' : 'dismissed'}
 				where id = ${action.proposalId} and meeting_id = ${meetingId} and status = 'proposed'
-				returning text, author_name as "authorName", kind`;
+				returning text, author_name as "authorName", kind, guest_id as "guestId"`;
 			if (!p) throw new Refusal('errors.notFound', {}, 404);
 			if (action.type === 'proposal.accept') {
 				const n = await countRows(tx`
@@ -551,7 +555,7 @@ async function perform(
 					kind: 'discussion'
 				});
 			}
-			return { proposalsChanged: true };
+			return { proposalsChanged: true, proposalGuestId: p.guestId };
 		}
 	}
 }
