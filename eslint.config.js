@@ -34,7 +34,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['scripts/**', 'tests/**', 'bench/**'],
+		files: ['scripts/**', 'tests/**', 'bench/**', '**/*.spec.ts'],
 		rules: { 'no-console': 'off' }
 	},
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/'] }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { closeDatabase, getDatabase } from '../src/lib/server/db';
 import { logger } from '../src/lib/server/log';
 import { realtime } from '../src/lib/server/realtime-bridge';
+import { startReminders } from './reminders';
 import { createRealtimeServer } from './realtime/index';
 
 /**
@@ -47,6 +48,8 @@ server.listen(port, host, () => {
 	);
 });
 
+const stopReminders = startReminders();
+
 let closing = false;
 async function shutdown(signal: string) {
 	if (closing) return;
@@ -57,6 +60,7 @@ async function shutdown(signal: string) {
 		process.exit(1);
 	}, 10_000);
 	force.unref();
+	stopReminders();
 	io.emit('session:ended', 'server_shutdown');
 	// io.close() disconnects every socket and closes the HTTP server, which waits for in-flight requests.
 	await new Promise<void>((resolve) => {

@@ -9,6 +9,8 @@ declare global {
 			requestId: string;
 			log: Logger;
 			locale: string;
+			/** The person's IANA time zone (from the rt_tz cookie), for "today" and due dates. */
+			timeZone: string;
 			t: Translate;
 			user: SessionUser | null;
 			session: Session | null;

@@ -37,6 +37,7 @@ const handleI18n: Handle = async ({ event, resolve }) => {
 		event.request.headers.get('accept-language')
 	);
 	event.locals.locale = locale;
+	event.locals.timeZone = validTimeZone(event.cookies.get('rt_tz'));
 	event.locals.t = createTranslator(locale);
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 };
@@ -73,3 +74,15 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	}
 	return { message, requestId: event.locals.requestId };
 };
+
+function validTimeZone(tz: string | undefined): string {
+	if (tz && tz.length < 64) {
+		try {
+			new Intl.DateTimeFormat('en', { timeZone: tz });
+			return tz;
+		} catch {
+			// not a time zone: fall through
+		}
+	}
+	return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

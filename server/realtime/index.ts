@@ -281,7 +281,9 @@ export function attachRealtime(io: RealtimeServer) {
 					await sql(),
 					actor,
 					meetingId,
-					action.output
+					action.output,
+					Date.now(),
+					createTranslator(socket.data.locale)
 				);
 				io.to(room(meetingId)).emit('meeting:state', snapshot);
 				if (effects.guestStatus) {

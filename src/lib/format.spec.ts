@@ -47,7 +47,8 @@ describe('plannedMinutes', () => {
 			presenter: '',
 			kind: 'discussion' as const,
 			decision: null,
-			guestsCanEditNotes: false
+			guestsCanEditNotes: false,
+			special: null
 		};
 		expect(
 			plannedMinutes([

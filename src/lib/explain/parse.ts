@@ -66,7 +66,8 @@ const TIMEFRAME_SOURCES = [
 	`\\b(?:in|over)\\s+(?:the\\s+)?(?:next\\s+)?${N}\\s+(?:(?:instructional|school|calendar|academic)\\s+)?(?:weeks?|months?|years?)\\b`,
 	`\\bduring\\s+(?:(?:his|her|their|the|this|next)\\s+)?(?:freshman|sophomore|junior|senior|${ORDINAL}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?:school|academic)\\s+)?(?:year|semester|grade|quarter|trimester)\\b`,
 	`\\bat\\s+the\\s+end\\s+of\\s+(?:the\\s+|this\\s+)?(?:[\\w-]+\\s+){0,3}?(?:year|period|cycle|semester|term|quarter|trimester)\\b`,
-	`\\bthroughout\\s+the\\s+(?:school\\s+|IEP\\s+)?(?:year|semester|term|period)\\b`
+	`\\bthroughout\\s+the\\s+(?:school\\s+|IEP\\s+)?(?:year|semester|term|period)\\b`,
+	`\\bduring\\s+the\\s+(?:school|academic|IEP)\\s+year\\b`
 ];
 
 const CRITERION_SOURCES = [
@@ -82,6 +83,9 @@ const CRITERION_SOURCES = [
 	`\\bat\\s+a\\s+rate\\s+of\\b`,
 	`(?<![\\d/])${N}(?:\\s*-\\s*${N})?\\s*(?:correct\\s+)?(?:words?|digits?|letters?|sounds?)\\s+(?:correct(?:ly)?\\s+)?(?:read\\s+)?(?:per|a|each|\\/)\\s*min(?:ute)?\\b`,
 	`(?<![\\d/])${N}(?:\\s*-\\s*${N})?\\s*(?:wcpm|cwpm|wpm|wcm|cdpm|cls)\\b`,
+	// rubric scores: "with a score of 3 of 4", "scoring at least a 3 of 4"
+	`(?:\\bwith\\s+)?\\b(?:an?\\s+)?(?:average\\s+|rubric\\s+)?score\\s+of\\s+(?=${N})`,
+	`\\bscoring\\s+(?:at\\s+least\\s+)?(?:an?\\s+)?(?=${N})`,
 	// limits on errors and prompts
 	`(?:\\bwith\\s+)?\\b(?:no|not)\\s+more\\s+than\\b`,
 	`(?:\\bwith\\s+)?\\b(?:fewer|less)\\s+than\\s+${N}`,
@@ -105,18 +109,18 @@ const CRITERION_SOURCES = [
 const MEASUREMENT_SOURCES = [
 	`\\bas\\s+(?:measured|documented|evidenced|determined|recorded|monitored|assessed|evaluated|charted|tracked|observed|demonstrated|shown|indicated|verified|scored|collected|noted|reported)\\b`,
 	// bare "measured by", "measured quarterly by", "evaluated by" (only frequency words may stand between)
-	`\\b(?:measured|documented|evaluated|monitored|assessed|charted|recorded|tracked)\\s+(?:(?:quarterly|monthly|weekly|bi-?weekly|daily|yearly|annually|each|every|on|a|the|regular|regularly|basis|semester|term|quarter|week|month|day|year|of|school)\\s+){0,6}?(?:by|through|using|via|with|per)\\b`,
+	`\\b(?:measured|documented|evaluated|monitored|assessed|charted|recorded|tracked)\\s+(?:(?:quarterly|monthly|weekly|bi-?weekly|daily|yearly|annually|each|every|on|a|the|regular|regularly|basis|semester|term|quarter|week|month|day|year|of|school)\\s+){0,6}?(?:by|through|using|via|with|per|on)\\b`,
 	`\\b(?:this|which|it|data|performance)\\s+will\\s+be\\s+(?:measured|monitored|assessed|documented|collected|tracked|evaluated|charted|recorded)\\b`,
 	`\\b(?:based\\s+(?:up)?on|according\\s+to|per)\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\w/-]+\\s+){0,4}?(?:data|probes?|assessments?|observations?|records?|logs?|checklists?|rubrics?|samples?|reports?|tests?|scores?|charts?|CBMs?|inventory|inventories)\\b`,
-	`\\bon\\s+(?!\\d)(?!X{2})(?!_{2})(?:(?:a|an|the|his|her|their)\\s+)?(?:[A-Za-z][\\w/-]*\\s+){0,3}?(?:assessments?|probes?|checklists?|tests|quizzes|rubrics?|inventories|CBMs?|screeners?|benchmarks?)\\b`,
-	`\\busing\\s+(?:(?:a|an|the)\\s+)?(?:(?:teacher|SLP|staff|OT|PT)[\\w-]*\\s+)?(?:data\\s+(?:sheets?|collection)|rubrics?|checklists?|tally\\s+sheets?|frequency\\s+counts?)\\b`,
+	`\\b(?:on|across)\\s+(?!\\d+\\s)(?!X{2})(?!_{2})(?:(?:a|an|the|his|her|their)\\s+)?(?:[A-Za-z0-9][\\w/-]*\\s+){0,3}?(?:assessments?|probes?|probe\\s+lists?|checklists?|tests|quizzes|rubrics?|inventories|CBMs?|screeners?|benchmarks?)\\b`,
+	`\\busing\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:data\\s+(?:sheets?|collection)|rubrics?|checklists?|tally\\s+sheets?|frequency\\s+counts?)\\b`,
 	`\\bvia\\s+`
 ];
 
 const FREQ = `(?:quarterly|monthly|weekly|bi-?weekly|daily|annually|yearly|semi-?annually|each\\s+(?:grading|marking|reporting)\\s+period|each\\s+[\\w-]+|every\\s+[\\w-]+(?:\\s+weeks|\\s+days)?|once\\s+a\\s+\\w+|twice\\s+a\\s+\\w+|on\\s+a\\s+[\\w-]+\\s+basis)`;
 const REPORTING_SOURCES = [
 	`\\bprogress\\s+(?:toward\\s+(?:this|the)\\s+goal\\s+)?(?:will\\s+be|is|shall\\s+be)\\s+(?:reported|shared|sent|communicated|reviewed|provided)\\b`,
-	`\\b(?:measured|monitored|reported|reviewed|checked|assessed|evaluated|probed|charted|collected)\\s+${FREQ}(?:\\s*(?:\\/|and|or)\\s*${FREQ})?(?!\\s+(?:by|through|using|via|with|in|on|of)\\b)`,
+	`\\b(?:as\\s+)?(?:measured|monitored|reported|reviewed|checked|assessed|evaluated|probed|charted|collected)\\s+${FREQ}(?:\\s*(?:\\/|and|or)\\s*${FREQ})?\\b(?!\\s+(?:by|through|using|via|with|in|on|of)\\b)`,
 	`\\b(?:with|on|at|in|during)?\\s*(?:each|every)\\s+(?:grading|marking|reporting)\\s+period\\b`,
 	`\\b(?:quarterly|semester|trimester|monthly)\\s+progress\\s+reports?\\b`,
 	`\\b(?:with|along\\s+with|concurrent\\s+with)\\s+(?:the\\s+)?(?:regular\\s+)?report\\s+cards?\\b`
@@ -129,7 +133,8 @@ const CONDITION_SOURCES = [
 	`\\bwith\\s+(?:the\\s+)?(?:use|help|aid|support)\\s+of\\b`,
 	`\\bwith\\s+(?:(?:a|an|the)\\s+)?(?:(?:minimum|minimal|moderate|maximal|maximum|decreasing|fading|faded|light|some|visual|verbal|gestural|physical|picture|written|tactile|auditory|adult|teacher|peer|staff|hand-over-hand|hand-under-hand|rest|and|or|\\/)\\s*){0,6}(?:supports?|prompts?|prompting|cues?|cueing|assistance|models?|modeling|guidance|scaffolds?|breaks?|encouragement|graphic\\s+organizers?|organizers?|calculators?|word\\s+banks?|templates?|timers?|schedules?|manipulatives|number\\s+lines?|sentence\\s+(?:starters?|frames?))\\b`,
 	`\\b(?:in|across|within)\\s+(?:(?:the|a|an|all|various|multiple|different|both|his|her|their|two|three|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:settings?|environments?|contexts?)\\b`,
-	`\\b(?:upon|following)\\s+(?:completion|instruction|a\\s+lesson|direct\\s+instruction|modeling|review)\\b`
+	`\\b(?:upon|following)\\s+(?:completion|instruction|a\\s+lesson|direct\\s+instruction|modeling|review)\\b`,
+	`\\bwith\\s+or\\s+without\\s+(?:[\\w-]+\\s+)?(?:modifications|accommodations|supports?|assistance|help|equipment|prompts?|cues?)\\b`
 ];
 
 /** Phrase openers that may start a new prefix piece after a comma. */
@@ -155,13 +160,15 @@ const MARKERS: MarkerDef[] = [
 	...CRITERION_SOURCES.map((s) => ({ re: new RegExp(s, 'giu'), kind: 'criterion' as const })),
 	...CONDITION_SOURCES.map((s) => ({ re: new RegExp(s, 'giu'), kind: 'condition' as const })),
 	// ", by using a planner…": the behavior goes on after an interruption
-	{ re: /(?<=,\s*)by\s+\w+ing\b/giu, kind: 'behaviorMore' }
+	{ re: /(?<=,\s*)by\s+\w+ing\b/giu, kind: 'behaviorMore' },
+	// "as demonstrated by keeping hands to self…" describes the behavior, it is not a measurement
+	{ re: /\bas\s+(?:demonstrated|evidenced|shown)\s+by\s+\w+ing\b/giu, kind: 'behaviorMore' }
 ];
 
 const SUBJECT = new RegExp(
 	'(?<![\\p{L}\\p{N}])(?:' +
 		[
-			"(?:(?:the|a|this|each|your|our)\\s+)?(?:student|child|learner|pupil|kid)(?:'s)?",
+			"(?:(?:[Tt]he|[Aa]|[Tt]his|[Ee]ach|[Yy]our|[Oo]ur)\\s+)?(?:[Ss]tudent|[Cc]hild|[Ll]earner|[Pp]upil|[Kk]id)(?:['’]s\\s+name)?",
 			'\\[[^\\]\\n]{1,40}\\]',
 			'\\([^)\\n]{1,40}\\)',
 			'_{2,}',

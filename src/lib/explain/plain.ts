@@ -133,7 +133,10 @@ const SIMPLER_WORDS: [RegExp, string][] = [
 	[/\bpeers\b/gi, 'classmates'],
 	[/\bpeer\b/gi, 'classmate'],
 	[/\b(?:verbally|orally)\s+state\b/gi, 'say'],
-	[/\b(?:verbally|orally)\s+(\w+ing|describe|respond|answer|identify|name|express|label|retell|request|ask|explain|count|read)\b/gi, '$1 out loud'],
+	[
+		/\b(?:verbally|orally)\s+(\w+ing|describe|respond|answer|identify|name|express|label|retell|request|ask|explain|count|read)\b/gi,
+		'$1 out loud'
+	],
 	[/\bverbally\b/gi, 'out loud'],
 	[/\borally\b/gi, 'out loud'],
 	[/\bcomprehension\b/gi, 'understanding'],
@@ -375,10 +378,16 @@ function helpWords(adj: string | undefined, kind: string | undefined, lang: Lang
 	const adjs = (adj ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
 	const fromAdult = adjs.some((a) => a === 'adult' || a === 'teacher');
 	if (lang === 'en') {
-		const a = adjs.map((x) => ADJ_EN[x] ?? x).filter(Boolean).join(' ');
+		const a = adjs
+			.map((x) => ADJ_EN[x] ?? x)
+			.filter(Boolean)
+			.join(' ');
 		return `${a ? `${a} ` : ''}${k}${fromAdult ? ' from an adult' : ''}`;
 	}
-	const a = adjs.map((x) => ADJ_ES[x] ?? '').filter(Boolean).join(' ');
+	const a = adjs
+		.map((x) => ADJ_ES[x] ?? '')
+		.filter(Boolean)
+		.join(' ');
 	return `${HELP_ES[k] ?? 'pistas'}${a ? ` ${a}` : ''}${fromAdult ? ' de un adulto' : ''}`;
 }
 
@@ -489,7 +498,8 @@ const CLAUSES: Clause[] = [
 			const unit = unitEn(g.unit) + (/\b[A-Z]{2,}\b/.test(raw) ? ` (${raw})` : '');
 			const row = g.consec || g.consec2 ? ' in a row' : '';
 			const least = g.least ? 'at least ' : '';
-			if (unit === 'times') return `This has to happen ${least}${num(g.n, c)} out of ${num(g.m, c)} times${row}.`;
+			if (unit === 'times')
+				return `This has to happen ${least}${num(g.n, c)} out of ${num(g.m, c)} times${row}.`;
 			return TEST_UNITS.has(unitEn(g.unit))
 				? `This has to happen on ${least}${num(g.n, c)} of ${num(g.m, c)} ${unit}${row}.`
 				: `This has to happen in ${least}${num(g.n, c)} out of ${num(g.m, c)} ${unit}${row}.`;
@@ -508,14 +518,17 @@ const CLAUSES: Clause[] = [
 		en: (g, c) => {
 			const raw = (g.unit ?? '').replace(/\bdata\s+collection\s+/i, '').trim();
 			const long = /^(\d+)[\s-]*(week|day|month)s?\s+(\w+)$/i.exec(raw);
-			if (long) return `${c.Who} has to do this for ${num(g.n, c)} ${long[3]} of ${long[1]} ${long[2]}s in a row.`;
+			if (long)
+				return `${c.Who} has to do this for ${num(g.n, c)} ${long[3]} of ${long[1]} ${long[2]}s in a row.`;
 			return `${c.Who} has to do this ${num(g.n, c)} ${unitEn(raw)} in a row.`;
 		},
 		es: (g, c) => {
 			const raw = (g.unit ?? '').replace(/\bdata\s+collection\s+/i, '').trim();
 			const long = /^(\d+)[\s-]*(week|day|month)s?\s+(\w+)$/i.exec(raw);
 			if (long) {
-				const span = { week: 'semanas', day: 'días', month: 'meses' }[(long[2] ?? '').toLowerCase()] ?? long[2];
+				const span =
+					{ week: 'semanas', day: 'días', month: 'meses' }[(long[2] ?? '').toLowerCase()] ??
+					long[2];
 				return `${c.Who} debe lograrlo ${num(g.n, c)} períodos de ${long[1]} ${span} seguidos.`;
 			}
 			const [unit, gender] = unitEs(raw);
@@ -631,17 +644,27 @@ const CLAUSES: Clause[] = [
 	},
 	{
 		re: /\bwithin\s+(?<n>\d+(?:\.\d+)?|[½¼¾]|\d+\s*\/\s*\d+|one|a\s+half)\s*-?\s*(?<unit>inch(?:es)?|in\.|cm|centimeters?|mm|feet|foot|ft)\b(?:\s+of\s+(?<of>[^,.;]+))?/gi,
-		en: (g, c) => `${c.Who} needs to stay within ${g.n} ${g.unit}${g.of ? ` of ${g.of.trim()}` : ''}.`,
+		en: (g, c) =>
+			`${c.Who} needs to stay within ${g.n} ${g.unit}${g.of ? ` of ${g.of.trim()}` : ''}.`,
 		es: (g, c) => {
 			const unit = /^in/i.test(g.unit ?? '') ? 'pulgada' : (g.unit ?? '');
-			const of = g.of ? (/^the\s+line$/i.test(g.of.trim()) ? ' de la línea' : ` (“${g.of.trim()}”)`) : '';
+			const of = g.of
+				? /^the\s+line$/i.test(g.of.trim())
+					? ' de la línea'
+					: ` (“${g.of.trim()}”)`
+				: '';
 			return `${c.Who} debe mantenerse a menos de ${g.n} ${unit}${of}.`;
 		}
 	},
 	{
-		re: new RegExp(`${LEAST}(?<n>${N})\\s*(?:%|percent)(?<more>\\s+or\\s+(?:higher|more|better))?`, 'gi'),
-		en: (g, c) => `The target is ${g.least ? 'at least ' : ''}${num(g.n, c)} out of every 100${g.more ? ' or more' : ''}.`,
-		es: (g, c) => `La meta es ${g.least ? 'al menos ' : ''}${num(g.n, c)} de cada 100${g.more ? ' o más' : ''}.`
+		re: new RegExp(
+			`${LEAST}(?<n>${N})\\s*(?:%|percent)(?<more>\\s+or\\s+(?:higher|more|better))?`,
+			'gi'
+		),
+		en: (g, c) =>
+			`The target is ${g.least ? 'at least ' : ''}${num(g.n, c)} out of every 100${g.more ? ' or more' : ''}.`,
+		es: (g, c) =>
+			`La meta es ${g.least ? 'al menos ' : ''}${num(g.n, c)} de cada 100${g.more ? ' o más' : ''}.`
 	},
 	{
 		re: /\b(?<f>daily|weekly|monthly|yearly|annually|each\s+day|every\s+day)\b/gi,
@@ -689,7 +712,11 @@ function criterionSentences(criterion: string, ctx: Ctx): string[] {
 			const end = m.index + m[0].length;
 			if (hits.some((h) => start < h.end && h.start < end)) continue;
 			const groups = m.groups ?? {};
-			hits.push({ start, end, sentence: ctx.lang === 'en' ? clause.en(groups, ctx) : clause.es(groups, ctx) });
+			hits.push({
+				start,
+				end,
+				sentence: ctx.lang === 'en' ? clause.en(groups, ctx) : clause.es(groups, ctx)
+			});
 		}
 	}
 	hits.sort((a, b) => a.start - b.start);
@@ -700,7 +727,9 @@ function criterionSentences(criterion: string, ctx: Ctx): string[] {
 			.replace(/[(),;:.]/g, ' ')
 			.split(/\s+/)
 			.filter(Boolean);
-		const meaningful = words.filter((w) => !LEFTOVER_STOP.has(w.toLowerCase()) && /\p{L}{3,}/u.test(w));
+		const meaningful = words.filter(
+			(w) => !LEFTOVER_STOP.has(w.toLowerCase()) && /\p{L}{3,}/u.test(w)
+		);
 		if (meaningful.length === 0) return;
 		const quote = stripEnd(s.replace(/^[\s,;:]+/, '').replace(/^(?:and|or|with|in|on)\s+/i, ''));
 		out.push(
@@ -723,7 +752,8 @@ function criterionSentences(criterion: string, ctx: Ctx): string[] {
 const PLACEHOLDER_DATE = /\[[^\]]*\]|\([^)]*\)|\bxx+\s+date\b|^(?:by|before)\s+(?:the\s+)?date$/i;
 
 function timeframeEn(tf: string, ctx: Ctx): string {
-	if (PLACEHOLDER_DATE.test(tf)) return `The end date in this goal is still blank (“${tf}”). Ask the team to fill it in.`;
+	if (PLACEHOLDER_DATE.test(tf))
+		return `The end date in this goal is still blank (“${tf}”). Ask the team to fill it in.`;
 	let t = formatDates(tf, 'en').trim();
 	t = t.replace(/^(By|Within|In|During|Before|Over|At|Throughout)\b/, (w) => w.toLowerCase());
 	return `${ctx.Who} should reach this goal ${simplify(t)}.`;
@@ -753,19 +783,30 @@ function monthIndex(name: string): number {
 
 function timeframeEs(tf: string, ctx: Ctx): string {
 	const t = tf.trim().replace(/\s+/g, ' ');
-	if (PLACEHOLDER_DATE.test(t)) return `La fecha límite de esta meta está en blanco (“${tf}”). Pida al equipo que la complete.`;
+	if (PLACEHOLDER_DATE.test(t))
+		return `La fecha límite de esta meta está en blanco (“${tf}”). Pida al equipo que la complete.`;
 	let m: RegExpExecArray | null;
 	const when = (s: string) => `Fecha límite: ${s}.`;
-	if (/^(?:by|before) (?:the )?end of (?:the |this )?(?:school )?year$/i.test(t)) return when('para el final del año escolar');
+	if (/^(?:by|before) (?:the )?end of (?:the |this )?(?:school )?year$/i.test(t))
+		return when('para el final del año escolar');
 	if (/^(?:by|before) (?:the )?end of (?:the |this )?IEP(?: (?:year|period|cycle))?$/i.test(t))
 		return when('para el final del período del IEP');
-	if (/^(?:by|before) (?:the )?(?:next )?(?:annual|yearly) (?:IEP )?(?:review|IEP|meeting)(?: date| meeting)?$/i.test(t))
+	if (
+		/^(?:by|before) (?:the )?(?:next )?(?:annual|yearly) (?:IEP )?(?:review|IEP|meeting)(?: date| meeting)?$/i.test(
+			t
+		)
+	)
 		return when('para la próxima revisión anual del IEP');
 	if ((m = /^within (\S+) (?:(instructional|school) )?(weeks?|months?|days?)$/i.exec(t))) {
 		const unit = /^w/i.test(m[3] ?? '') ? 'semanas' : /^m/i.test(m[3] ?? '') ? 'meses' : 'días';
 		return when(`en un plazo de ${num(m[1], ctx)} ${unit}${m[2] ? ' de clases' : ''}`);
 	}
-	if ((m = /^(?:within|during) the (first|second|third|fourth|1st|2nd|3rd|4th) (?:grading|marking) period$/i.exec(t)))
+	if (
+		(m =
+			/^(?:within|during) the (first|second|third|fourth|1st|2nd|3rd|4th) (?:grading|marking) period$/i.exec(
+				t
+			))
+	)
 		return when(`durante el ${ORDINAL_ES[(m[1] ?? '').toLowerCase()]} período de calificaciones`);
 	if ((m = /^(?:in|over) (?:the next )?(\S+) (weeks?|months?|years?)$/i.exec(t))) {
 		const unit = /^w/i.test(m[2] ?? '') ? 'semanas' : /^m/i.test(m[2] ?? '') ? 'meses' : 'años';
@@ -774,7 +815,9 @@ function timeframeEs(tf: string, ctx: Ctx): string {
 	}
 	if ((m = /^during (?:(?:his|her|their|the) )?(freshman|sophomore|junior|senior) year$/i.exec(t)))
 		return when(`durante su ${SCHOOL_YEAR_ES[(m[1] ?? '').toLowerCase()]}`);
-	if ((m = /^(?:by|before) ([A-Za-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?$/i.exec(t))) {
+	if (
+		(m = /^(?:by|before) ([A-Za-z]+)\.?(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?$/i.exec(t))
+	) {
 		const i = monthIndex(m[1] ?? '');
 		if (i >= 0) {
 			const month = monthName(i, 'es');
@@ -792,16 +835,23 @@ function timeframeEs(tf: string, ctx: Ctx): string {
 function conditionEn(piece: string, ctx: Ctx): string {
 	const p = simplify(piece.trim());
 	let m: RegExpExecArray | null;
-	if ((m = /^(?:when\s+|once\s+|if\s+)?(?:(?:verbally|orally)\s+)?(?:given|provided(?:\s+with)?|presented(?:\s+with)?|offered)\s+(.*)$/is.exec(p)))
+	if (
+		(m =
+			/^(?:when\s+|once\s+|if\s+)?(?:(?:verbally|orally)\s+)?(?:given|provided(?:\s+with)?|presented(?:\s+with)?|offered)\s+(.*)$/is.exec(
+				p
+			))
+	)
 		return `${ctx.Who} will be given ${m[1]}.`;
 	if ((m = /^when\s+shown\s+(.*)$/is.exec(p))) return `${ctx.Who} will be shown ${m[1]}.`;
-	if ((m = /^when\s+(?:asked|told|directed|instructed)\s+(.*)$/is.exec(p))) return `This is when ${ctx.who} is asked ${m[1]}.`;
+	if ((m = /^when\s+(?:asked|told|directed|instructed)\s+(.*)$/is.exec(p)))
+		return `This is when ${ctx.who} is asked ${m[1]}.`;
 	if ((m = /^when\s+(?:(?:verbally|orally)\s+)?(?:prompted|cued|reminded)\s+(.*)$/is.exec(p)))
 		return `This is when an adult reminds ${ctx.who} ${m[1]}.`;
 	if ((m = /^when\s+(.*)$/is.exec(p))) return `This is for times when ${m[1]}.`;
 	if ((m = /^during\s+(.*)$/is.exec(p))) return `This happens during ${m[1]}.`;
 	if ((m = /^with\s+(.*)$/is.exec(p))) return `${ctx.Who} can have ${m[1]}.`;
-	if (/^(?:in|across|within|while)\s+/i.test(p)) return `This happens ${p.charAt(0).toLowerCase()}${p.slice(1)}.`;
+	if (/^(?:in|across|within|while)\s+/i.test(p))
+		return `This happens ${p.charAt(0).toLowerCase()}${p.slice(1)}.`;
 	if ((m = /^(?:following|after|upon)\s+(.*)$/is.exec(p))) return `This comes after ${m[1]}.`;
 	return `The goal also says: “${p}”.`;
 }
@@ -849,7 +899,8 @@ function reportingFreq(r: string, lang: Lang): string | null {
 		return lang === 'en'
 			? 'each grading period (when report cards come out)'
 			: 'en cada período de calificaciones (cuando llegan las boletas)';
-	if (/report\s+cards?/.test(t)) return lang === 'en' ? 'with each report card' : 'con cada boleta de calificaciones';
+	if (/report\s+cards?/.test(t))
+		return lang === 'en' ? 'with each report card' : 'con cada boleta de calificaciones';
 	const found = t.match(/quarterly|monthly|bi-?weekly|weekly|daily|yearly|annually/g);
 	if (found && found.length > 0) {
 		const parts = [...new Set(found)].map((f) => table[f] ?? f);
@@ -902,7 +953,10 @@ export function renderPlain(parts: GoalParts, opts: { lang: Lang; name?: string 
 			body = expander.expand(simplify(stripEnd(formatDates(withName(body, who), 'en'))));
 			if (withoutHelp) {
 				const comma = body.indexOf(', ');
-				body = comma > 0 ? `${body.slice(0, comma)} without help${body.slice(comma)}` : `${body} without help`;
+				body =
+					comma > 0
+						? `${body.slice(0, comma)} without help${body.slice(comma)}`
+						: `${body} without help`;
 			}
 			if (/\b(?:will|shall)\b/i.test(first ?? '') || subject || /^TSW\b/.test(first ?? '')) {
 				out.push(`${ctx.Who} will ${body}.`);
@@ -917,10 +971,16 @@ export function renderPlain(parts: GoalParts, opts: { lang: Lang; name?: string 
 		if (parts.criterion) out.push(...criterionSentences(parts.criterion, ctx));
 		for (const m of measurements) out.push(...measurementEn(m, ctx, expander));
 		if (parts.reporting) out.push(reportingSentence(parts.reporting, ctx));
-		if (ctx.blanks) out.push('Some numbers in this goal are still blank (XX or ___). Ask the team what they will be.');
+		if (ctx.blanks)
+			out.push(
+				'Some numbers in this goal are still blank (XX or ___). Ask the team what they will be.'
+			);
 		if (!parts.criterion)
-			out.push(`Note: the goal does not say how well ${who} must do. Ask the team how they will know the goal is met.`);
-		if (!parts.timeframe) out.push('Note: the goal does not give an end date. Ask the team by when.');
+			out.push(
+				`Note: the goal does not say how well ${who} must do. Ask the team how they will know the goal is met.`
+			);
+		if (!parts.timeframe)
+			out.push('Note: the goal does not give an end date. Ask the team by when.');
 		return out.join(' ');
 	}
 
@@ -932,11 +992,19 @@ export function renderPlain(parts: GoalParts, opts: { lang: Lang; name?: string 
 	if (parts.criterion) out.push(...criterionSentences(parts.criterion, ctx));
 	if (measurements.length > 0) out.push(`Cómo se medirá (en inglés): ${quoteEs(measurements)}.`);
 	if (parts.reporting) out.push(reportingSentence(parts.reporting, ctx));
-	const notes = expander.notes([...behavior, ...conditions, ...measurements, parts.criterion ?? ''].join(' \n '));
+	const notes = expander.notes(
+		[...behavior, ...conditions, ...measurements, parts.criterion ?? ''].join(' \n ')
+	);
 	if (notes.length > 0) out.push(`Siglas: ${notes.join('; ')}.`);
-	if (ctx.blanks) out.push('Algunos números de esta meta están en blanco (XX o ___). Pregunte al equipo cuáles serán.');
+	if (ctx.blanks)
+		out.push(
+			'Algunos números de esta meta están en blanco (XX o ___). Pregunte al equipo cuáles serán.'
+		);
 	if (!parts.criterion)
-		out.push(`Nota: la meta no dice qué tan bien debe hacerlo ${who}. Pregunte al equipo cómo sabrán si se cumplió.`);
-	if (!parts.timeframe) out.push('Nota: la meta no tiene fecha límite. Pregunte al equipo para cuándo.');
+		out.push(
+			`Nota: la meta no dice qué tan bien debe hacerlo ${who}. Pregunte al equipo cómo sabrán si se cumplió.`
+		);
+	if (!parts.timeframe)
+		out.push('Nota: la meta no tiene fecha límite. Pregunte al equipo para cuándo.');
 	return out.join(' ');
 }

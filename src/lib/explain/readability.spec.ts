@@ -11,7 +11,8 @@ describe('fleschKincaidGrade against published values', () => {
 		// Wikipedia, "Flesch–Kincaid readability tests": "The Australian platypus is seemingly a hybrid of a
 		// mammal and reptilian creature." With dictionary syllables (Aus-tra-li-an, rep-til-i-an: 26) the grade is
 		// 13.1; one revision of the article counts 24 syllables and gives 11.3. Our counter gives 26.
-		const text = 'The Australian platypus is seemingly a hybrid of a mammal and reptilian creature.';
+		const text =
+			'The Australian platypus is seemingly a hybrid of a mammal and reptilian creature.';
 		const stats = textStats(text);
 		expect(stats.words).toBe(13);
 		expect(stats.sentences).toBe(1);
@@ -50,7 +51,8 @@ describe('fleschKincaidGrade against published values', () => {
 	it('rates dense IEP jargon far above the plain rewrite of the same goal', () => {
 		const jargon =
 			'Given a grade-level passage, Sam will read 110 wcpm with 95% accuracy on 3 of 4 CBM probes by 05/2027.';
-		const plain = 'Sam will read a passage at his grade level. He needs to get 95 out of 100 words right.';
+		const plain =
+			'Sam will read a passage at his grade level. He needs to get 95 out of 100 words right.';
 		expect(fleschKincaidGrade(jargon)).toBeGreaterThan(10);
 		expect(fleschKincaidGrade(plain)).toBeLessThan(6);
 	});
@@ -63,7 +65,9 @@ describe('fleschKincaidGrade against published values', () => {
 
 describe('textStats', () => {
 	it('does not end sentences at abbreviations or decimals', () => {
-		expect(textStats('Use a break card (e.g. a red card) at 2.5 minutes. Then rest.').sentences).toBe(2);
+		expect(
+			textStats('Use a break card (e.g. a red card) at 2.5 minutes. Then rest.').sentences
+		).toBe(2);
 		expect(textStats('Toileting, art, etc. are listed').sentences).toBe(1);
 	});
 

@@ -24,11 +24,6 @@ import type { GlossaryEntry, Lang, TermMatch } from './types';
 
 const EXACT_CASE = new Set(['IDEA', 'PECS', 'PLOP', 'SPED', 'SpEd']);
 
-interface Matcher {
-	re: RegExp;
-	entry: GlossaryEntry;
-}
-
 function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -82,32 +77,52 @@ const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 const SEPARATOR = '[\\s\\u2010-\\u2015-]+';
 
-function formPattern(form: string, lang: Lang): { source: string; flags: string } {
-	if (isAcronym(form)) {
-		const body = `${escapeRegExp(form)}s?`;
-		return { source: BEFORE + body + AFTER, flags: isCaseSensitive(form) ? 'gu' : 'giu' };
-	}
+function formPattern(form: string, lang: Lang): { body: string; caseSensitive: boolean } {
+	if (isAcronym(form))
+		return { body: `${escapeRegExp(form)}s?`, caseSensitive: isCaseSensitive(form) };
 	const inflect = lang === 'en' ? inflectEn : inflectEs;
 	const words = form.split(/[\s\u2010-\u2015-]+/).filter(Boolean);
-	const body = words.map((w) => (isAcronym(w) ? escapeRegExp(w) : inflect(w))).join(SEPARATOR);
-	return { source: BEFORE + body + AFTER, flags: 'giu' };
+	return {
+		body: words.map((w) => (isAcronym(w) ? escapeRegExp(w) : inflect(w))).join(SEPARATOR),
+		caseSensitive: false
+	};
+}
+
+/**
+ * All forms compiled into two alternations (case-sensitive and not), one capture group per form, longer
+ * forms first so that at any position the longest form is tried first. Two large regexes compile far
+ * faster than one small regex per form (V8 compiles each regex on first use).
+ */
+interface Matcher {
+	re: RegExp;
+	entries: GlossaryEntry[];
 }
 
 let matchers: Matcher[] | null = null;
 
 function getMatchers(): Matcher[] {
 	if (matchers) return matchers;
-	const list: Matcher[] = [];
+	const groups: Record<'cs' | 'ci', { body: string; entry: GlossaryEntry; length: number }[]> = {
+		cs: [],
+		ci: []
+	};
 	for (const entry of GLOSSARY) {
 		for (const lang of ['en', 'es'] as const) {
 			for (const form of entry.terms[lang]) {
-				const { source, flags } = formPattern(form, lang);
-				list.push({ re: new RegExp(source, flags), entry });
+				const { body, caseSensitive } = formPattern(form, lang);
+				groups[caseSensitive ? 'cs' : 'ci'].push({ body, entry, length: form.length });
 			}
 		}
 	}
-	matchers = list;
-	return list;
+	matchers = (['cs', 'ci'] as const).map((kind) => {
+		const list = groups[kind].sort((a, b) => b.length - a.length);
+		const source = `${BEFORE}(?:${list.map((g) => `(${g.body})`).join('|')})${AFTER}`;
+		return {
+			re: new RegExp(source, kind === 'cs' ? 'gu' : 'giu'),
+			entries: list.map((g) => g.entry)
+		};
+	});
+	return matchers;
 }
 
 /** The key under which a surface form must be unique in the glossary. */
@@ -125,14 +140,15 @@ export function formKey(form: string): string {
 export function findTerms(text: string, lang: Lang): TermMatch[] {
 	if (!text) return [];
 	const found: { start: number; end: number; entry: GlossaryEntry }[] = [];
-	for (const { re, entry } of getMatchers()) {
+	for (const { re, entries } of getMatchers()) {
 		re.lastIndex = 0;
 		for (let m = re.exec(text); m; m = re.exec(text)) {
-			if (m[0].length === 0) {
-				re.lastIndex++;
-				continue;
-			}
-			found.push({ start: m.index, end: m.index + m[0].length, entry });
+			const index = m.findIndex((g, i) => i > 0 && g !== undefined);
+			const entry = entries[index - 1];
+			if (entry && m[0].length > 0)
+				found.push({ start: m.index, end: m.index + m[0].length, entry });
+			// Look again from the next character: a longer term may start inside this one.
+			re.lastIndex = m.index + 1;
 		}
 	}
 	found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -27,11 +27,35 @@ export const LIMITS = {
 	agreedBy: 300,
 	minutes: 600,
 	items: 60,
-	proposal: 1000
+	proposal: 1000,
+	action: 500,
+	comment: 1000,
+	actions: 200
 } as const;
+
+export const COMMITMENT_STATUSES = ['open', 'in_progress', 'done', 'cant_do'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export const OWNER_KINDS = ['user', 'guest', 'family', 'school_team', 'student'] as const;
+export type OwnerKind = (typeof OWNER_KINDS)[number];
+
+export interface ActionItem {
+	id: string;
+	agendaItemId: string | null;
+	what: string;
+	owner: { kind: OwnerKind; id: string | null; name: string };
+	/** YYYY-MM-DD, a calendar day (no time zone). */
+	dueDate: string | null;
+	familyVisible: boolean;
+	status: CommitmentStatus;
+	statusReason: string | null;
+	/** How many meetings brought it back to the table. */
+	carriedCount: number;
+}
 
 export interface AgendaItem {
 	id: string;
+	/** A built-in role: where action items are listed, or where earlier commitments are reviewed. */
+	special: 'action_items' | 'review_commitments' | null;
 	position: number;
 	title: string;
 	description: string;
@@ -69,6 +93,10 @@ export interface MeetingSnapshot {
 	items: AgendaItem[];
 	/** Guests may edit every item's notes. */
 	guestsCanEditNotes: boolean;
+	/** Action items made in this meeting (commitments once it has ended). */
+	actionItems: ActionItem[];
+	/** Earlier commitments this meeting reviews, under its "Review commitments" item. */
+	reviewing: ActionItem[];
 	startedAt: string | null;
 	endedAt: string | null;
 }
@@ -138,6 +166,17 @@ export const ItemPatch = v.strictObject({
 	kind: v.optional(v.picklist(ITEM_KINDS))
 });
 
+export const DueDate = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
+
+export const ActionInput = v.strictObject({
+	what: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(LIMITS.action)),
+	owner: v.strictObject({ kind: v.picklist(OWNER_KINDS), id: v.optional(Uuid) }),
+	dueDate: v.optional(DueDate, ''),
+	agendaItemId: v.optional(v.nullable(Uuid)),
+	familyVisible: v.optional(v.boolean(), true)
+});
+export type ActionInput = v.InferOutput<typeof ActionInput>;
+
 export const MeetingAction = v.variant('type', [
 	v.strictObject({ type: v.literal('agenda.add'), item: ItemInput }),
 	v.strictObject({ type: v.literal('agenda.update'), itemId: Uuid, patch: ItemPatch }),
@@ -163,6 +202,19 @@ export const MeetingAction = v.variant('type', [
 	v.strictObject({ type: v.literal('meeting.handoff'), userId: Uuid }),
 	v.strictObject({ type: v.literal('guest.admit'), guestId: Uuid }),
 	v.strictObject({ type: v.literal('guest.deny'), guestId: Uuid }),
+	v.strictObject({ type: v.literal('action.add'), action: ActionInput }),
+	v.strictObject({
+		type: v.literal('action.update'),
+		actionId: Uuid,
+		patch: v.partial(ActionInput)
+	}),
+	v.strictObject({ type: v.literal('action.delete'), actionId: Uuid }),
+	v.strictObject({
+		type: v.literal('commitment.status'),
+		actionId: Uuid,
+		status: v.picklist(COMMITMENT_STATUSES),
+		comment: v.optional(Text(LIMITS.comment), '')
+	}),
 	v.strictObject({ type: v.literal('proposal.accept'), proposalId: Uuid }),
 	v.strictObject({
 		type: v.literal('notes.guests'),

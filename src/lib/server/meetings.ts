@@ -17,6 +17,17 @@ import { Refusal } from './errors';
 import { getStudent } from './students';
 import { getTeam, isUuid } from './teams';
 import { BUILTIN_TEMPLATES, listTeamTemplates } from './templates';
+import {
+	addActionItem,
+	carryOver,
+	commitActionItems,
+	deleteActionItem,
+	meetingActionItems,
+	reviewedCommitments,
+	updateActionItem,
+	updateCommitmentStatus
+} from './commitments';
+import type { Translate } from '../i18n';
 import type { User } from './users';
 
 export interface MeetingAccess {
@@ -128,6 +139,24 @@ export async function createMeeting(
 				${(input.videoLink ?? '').trim().slice(0, 500)}, ${by.id}, ${by.id})
 			returning id`;
 		for (const [position, item] of items.entries()) await insertItem(tx, m!.id, position, item);
+		// Open commitments come back to the table, right after the first item.
+		const carried = await carryOver(tx, m!.id, {
+			teamId: input.teamId,
+			studentId: input.studentId ?? null
+		});
+		if (carried > 0) {
+			const t = createTranslator(locale);
+			const at = Math.min(1, items.length);
+			await tx`update agenda_items set position = position + 1 where meeting_id = ${m!.id} and position >= ${at}`;
+			await insertItem(tx, m!.id, at, {
+				special: 'review_commitments',
+				title: t('templates.item.reviewCommitments'),
+				description: t('templates.item.reviewCommitmentsDesc', { count: carried }),
+				minutes: Math.min(15, 3 + carried * 2),
+				presenter: '',
+				kind: 'discussion'
+			});
+		}
 		return m!.id;
 	});
 }
@@ -138,13 +167,14 @@ async function templateItems(
 	teamId: string,
 	template: string,
 	locale: string
-): Promise<{ kind: MeetingKind; items: ItemInput[] }> {
+): Promise<{ kind: MeetingKind; items: NewItem[] }> {
 	const builtin = BUILTIN_TEMPLATES.find((t) => t.id === template);
 	if (builtin) {
 		const t = createTranslator(locale);
 		return {
 			kind: builtin.kind,
 			items: builtin.items.map((i) => ({
+				special: i.special ?? null,
 				title: t(i.title),
 				description: i.description ? t(i.description) : '',
 				minutes: i.minutes,
@@ -158,16 +188,18 @@ async function templateItems(
 	return { kind: own.kind, items: own.items };
 }
 
+type NewItem = ItemInput & { special?: 'action_items' | 'review_commitments' | null };
+
 async function insertItem(
 	sql: Sql,
 	meetingId: string,
 	position: number,
-	item: ItemInput
+	item: NewItem
 ): Promise<string> {
 	const [row] = await sql<{ id: string }[]>`
-		insert into agenda_items (meeting_id, position, title, description, minutes, presenter, kind)
+		insert into agenda_items (meeting_id, position, title, description, minutes, presenter, kind, special)
 		values (${meetingId}, ${position}, ${item.title}, ${item.description}, ${item.minutes},
-			${item.presenter}, ${item.kind})
+			${item.presenter}, ${item.kind}, ${item.special ?? null})
 		returning id`;
 	return row!.id;
 }
@@ -254,7 +286,7 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 			decidedAt: Date | null;
 		})[]
 	>`
-		select id, position, title, description, minutes, presenter, kind, decision,
+		select id, special, position, title, description, minutes, presenter, kind, decision,
 			decision_agreed_by as "agreedBy", decided_at as "decidedAt",
 			guests_can_edit_notes as "guestsCanEditNotes"
 		from agenda_items where meeting_id = ${meetingId} order by position`;
@@ -290,6 +322,8 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 					: null
 		})),
 		guestsCanEditNotes: m.guestsCanEditNotes,
+		actionItems: await meetingActionItems(sql, meetingId),
+		reviewing: await reviewedCommitments(sql, meetingId),
 		startedAt: m.startedAt?.toISOString() ?? null,
 		endedAt: m.endedAt?.toISOString() ?? null
 	};
@@ -306,7 +340,8 @@ export interface ActionEffects {
 	proposalGuestId?: string | null;
 }
 
-const NEEDS: Record<MeetingAction['type'], keyof Permissions> = {
+// null: the domain function decides (a commitment's owner may update it, staff or family).
+const NEEDS: Record<MeetingAction['type'], keyof Permissions | null> = {
 	'agenda.add': 'editAgenda',
 	'agenda.update': 'editAgenda',
 	'agenda.delete': 'editAgenda',
@@ -324,7 +359,11 @@ const NEEDS: Record<MeetingAction['type'], keyof Permissions> = {
 	'guest.deny': 'manageGuests',
 	'proposal.accept': 'editAgenda',
 	'proposal.dismiss': 'editAgenda',
-	'notes.guests': 'drive'
+	'notes.guests': 'drive',
+	'action.add': 'editAgenda',
+	'action.update': 'editAgenda',
+	'action.delete': 'editAgenda',
+	'commitment.status': null
 };
 
 interface LockedMeeting {
@@ -344,7 +383,8 @@ export async function applyAction(
 	actor: Actor,
 	meetingId: string,
 	action: MeetingAction,
-	now = Date.now()
+	now = Date.now(),
+	t: Translate = createTranslator('en')
 ): Promise<{ snapshot: MeetingSnapshot; effects: ActionEffects }> {
 	return sql.begin(async (tx) => {
 		const [m] = await tx<LockedMeeting[]>`
@@ -353,7 +393,9 @@ export async function applyAction(
 			from meetings where id = ${isUuid(meetingId) ? meetingId : null} for update`;
 		if (!m) throw new Refusal('errors.notFound', {}, 404);
 		const access = await meetingAccess(tx, actor, meetingId);
-		if (!access.viewer.can[NEEDS[action.type]]) throw new Refusal('errors.forbidden', {}, 403);
+		const needs = NEEDS[action.type];
+		if (needs && !access.viewer.can[needs]) throw new Refusal('errors.forbidden', {}, 403);
+		if (!needs && access.role === 'observer') throw new Refusal('errors.forbidden', {}, 403);
 		if (
 			m.status === 'ended' &&
 			!action.type.startsWith('guest.') &&
@@ -361,7 +403,7 @@ export async function applyAction(
 		) {
 			throw new Refusal('meetings.ended', {}, 409);
 		}
-		const effects = await perform(tx, actor, meetingId, m, action, now);
+		const effects = await perform(tx, actor, meetingId, m, action, now, t);
 		await tx`update meetings set version = version + 1 where id = ${meetingId}`;
 		return { snapshot: await getSnapshot(tx, meetingId), effects };
 	});
@@ -404,9 +446,30 @@ async function perform(
 	meetingId: string,
 	m: LockedMeeting,
 	action: MeetingAction,
-	now: number
+	now: number,
+	t: Translate
 ): Promise<ActionEffects> {
+	const ownerNames = { family: t('owners.family'), school_team: t('owners.schoolTeam') };
 	switch (action.type) {
+		case 'action.add':
+			await addActionItem(tx, actor, meetingId, action.action, ownerNames);
+			return {};
+		case 'action.update':
+			await updateActionItem(tx, meetingId, action.actionId, action.patch, ownerNames);
+			return {};
+		case 'action.delete':
+			await deleteActionItem(tx, meetingId, action.actionId);
+			return {};
+		case 'commitment.status': {
+			const [reviewed] = await tx`
+				select 1 from meeting_reviews where meeting_id = ${meetingId} and action_item_id = ${action.actionId}`;
+			if (!reviewed) throw new Refusal('errors.notFound', {}, 404);
+			await updateCommitmentStatus(tx, actor, action.actionId, {
+				status: action.status,
+				comment: action.comment
+			});
+			return {};
+		}
 		case 'agenda.add': {
 			const n = await countRows(tx`
 				select count(*)::int as n from agenda_items where meeting_id = ${meetingId}`);
@@ -469,6 +532,7 @@ async function perform(
 		}
 		case 'meeting.end': {
 			if (m.status !== 'live') throw new Refusal('meetings.notLive', {}, 409);
+			await commitActionItems(tx, meetingId);
 			await tx`
 				update meetings set status = 'ended', ended_at = ${new Date(now)},
 					timer_elapsed_ms = ${Math.round(elapsedAt(m, now))}, timer_running_since = null

@@ -24,3 +24,22 @@ export async function orError<T>(t: Translate, fn: () => Promise<T>): Promise<T>
 		throw err;
 	}
 }
+
+/** Today's calendar day (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(now);
+}
+
+export const COMMITMENT_FILTERS = ['open', 'due_week', 'overdue', 'done', 'all'] as const;
+
+export function commitmentFilter(url: URL): (typeof COMMITMENT_FILTERS)[number] {
+	const f = url.searchParams.get('filter');
+	return (COMMITMENT_FILTERS as readonly string[]).includes(f ?? '')
+		? (f as (typeof COMMITMENT_FILTERS)[number])
+		: 'open';
+}

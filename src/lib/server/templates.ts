@@ -10,6 +10,7 @@ import type { User } from './users';
  * creator's language when the meeting is made.
  */
 interface BuiltinItem {
+	special?: 'action_items';
 	title: MessageKey;
 	description?: MessageKey;
 	minutes: number;
@@ -100,7 +101,7 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
 			},
 			{ title: 'templates.item.parentInput', minutes: 5, kind: 'discussion' },
 			{ title: 'templates.item.adjustments', minutes: 7, kind: 'decision' },
-			{ title: 'templates.item.actionItems', minutes: 5, kind: 'decision' }
+			{ special: 'action_items', title: 'templates.item.actionItems', minutes: 5, kind: 'decision' }
 		]
 	},
 	{
@@ -129,7 +130,7 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
 				minutes: 10,
 				kind: 'decision'
 			},
-			{ title: 'templates.item.actionItems', minutes: 5, kind: 'decision' }
+			{ special: 'action_items', title: 'templates.item.actionItems', minutes: 5, kind: 'decision' }
 		]
 	},
 	{
@@ -157,7 +158,7 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
 			{ title: 'templates.item.celebrations', minutes: 5, kind: 'celebration' },
 			{ title: 'templates.item.updates', minutes: 10, kind: 'information' },
 			{ title: 'templates.item.studentsOfConcern', minutes: 20, kind: 'discussion' },
-			{ title: 'templates.item.actionItems', minutes: 5, kind: 'decision' }
+			{ special: 'action_items', title: 'templates.item.actionItems', minutes: 5, kind: 'decision' }
 		]
 	},
 	{ id: 'blank', name: 'templates.blank', kind: 'other', items: [] }
@@ -167,7 +168,7 @@ export interface TeamTemplate {
 	id: string;
 	name: string;
 	kind: MeetingKind;
-	items: ItemInput[];
+	items: (ItemInput & { special?: 'action_items' | null })[];
 }
 
 export async function listTeamTemplates(
@@ -185,17 +186,19 @@ export async function saveTeamTemplate(
 	sql: Sql,
 	by: User,
 	teamId: string,
-	input: { name: string; kind: MeetingKind; items: ItemInput[] }
+	input: { name: string; kind: MeetingKind; items: (ItemInput & { special?: string | null })[] }
 ): Promise<string> {
 	await getTeam(sql, by, teamId);
 	const name = input.name.trim().slice(0, 120);
 	if (!name) throw new Refusal('templates.nameRequired');
-	const items = input.items.map(({ title, description, minutes, presenter, kind }) => ({
+	const items = input.items.map(({ title, description, minutes, presenter, kind, special }) => ({
 		title,
 		description,
 		minutes,
 		presenter,
-		kind
+		kind,
+		// The review item is made afresh for each meeting; the action-items role is kept.
+		special: special === 'action_items' ? special : null
 	}));
 	const [row] = await sql<{ id: string }[]>`
 		insert into agenda_templates (team_id, name, kind, items, created_by)

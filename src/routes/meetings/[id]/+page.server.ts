@@ -77,7 +77,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
 			viewer: access.viewer,
 			teamId: actor.kind === 'staff' ? access.teamId : null,
 			links: access.viewer.can.manageGuests ? await listJoinLinks(db, actor, params.id) : [],
-			candidates: access.viewer.can.handOff ? await listHandoffCandidates(db, params.id) : [],
+			teamStaff: access.viewer.can.editAgenda ? await listHandoffCandidates(db, params.id) : [],
 			ownProposals: actor.kind === 'guest' ? await listOwnProposals(db, actor.guest) : []
 		};
 	});

@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { sql } from '$lib/server/db';
 import { fields, parseForm, refuse } from '$lib/server/forms';
 import { listTeamMeetings } from '$lib/server/meetings';
-import { orError, requireUser } from '$lib/server/routes';
+import { listCommitments } from '$lib/server/commitments';
+import { commitmentFilter, orError, requireUser, todayIn } from '$lib/server/routes';
 import { createStudent, listStudents } from '$lib/server/students';
 import { addMember, getTeam, isUuid, removeMember } from '$lib/server/teams';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,7 +32,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return orError(locals.t, async () => ({
 		team: await getTeam(db, user, params.id),
 		students: await listStudents(db, user, params.id),
-		meetings: await listTeamMeetings(db, user, params.id)
+		meetings: await listTeamMeetings(db, user, params.id),
+		today: todayIn(locals.timeZone),
+		filter: commitmentFilter(url),
+		commitments: await listCommitments(
+			db,
+			{ kind: 'team', teamId: params.id },
+			commitmentFilter(url),
+			todayIn(locals.timeZone)
+		)
 	}));
 };
 
