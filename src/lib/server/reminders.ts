@@ -50,14 +50,14 @@ export async function runReminders(
 		select a.id, a.what, to_char(a.due_date, 'YYYY-MM-DD') as "dueDate", u.email, u.name, false as family
 		from action_items a join users u on u.id = a.owner_user_id
 		where a.committed_at is not null and a.status in ('open', 'in_progress')
-			and a.due_date between ${opts.today}::date and ${opts.today}::date + ${DUE_SOON_DAYS}
+			and a.due_date between ${opts.today}::date and ${opts.today}::date + ${DUE_SOON_DAYS}::int
 		union all
 		select a.id, a.what, to_char(a.due_date, 'YYYY-MM-DD'), f.email, coalesce(nullif(f.label, ''), s.first_name), true
 		from action_items a join family_links f on f.student_id = a.student_id and f.revoked_at is null and f.email is not null
 		join students s on s.id = a.student_id
 		where a.committed_at is not null and a.status in ('open', 'in_progress') and a.family_visible
 			and a.owner_kind in ('guest', 'family', 'student')
-			and a.due_date between ${opts.today}::date and ${opts.today}::date + ${DUE_SOON_DAYS}`;
+			and a.due_date between ${opts.today}::date and ${opts.today}::date + ${DUE_SOON_DAYS}::int`;
 	let dueSoon = 0;
 	for (const d of due) {
 		const key = `due:${d.id}:${d.dueDate}:${d.email}`;
