@@ -25,6 +25,7 @@ import {
 } from '../../src/lib/server/guests';
 import { logger } from '../../src/lib/server/log';
 import { applyAction, getSnapshot, meetingAccess } from '../../src/lib/server/meetings';
+import { questionRows, redactQuestions } from '../../src/lib/server/goals';
 import { registerRealtime } from '../../src/lib/server/realtime-bridge';
 import { jsonTooLarge, TokenBucket } from './limits';
 import { NotesHub, notesMeetingRoom } from './notes';
@@ -193,6 +194,18 @@ export function attachRealtime(io: RealtimeServer) {
 		io.to(staffRoom(meetingId)).emit('meeting:proposals', { meetingId, proposals });
 	}
 
+	/** Each connection in the meeting gets the queue as it may see it (hidden names stay hidden from guests). */
+	async function broadcastQuestions(meetingId: string) {
+		const rows = await questionRows(await sql(), meetingId);
+		const ids = io.of('/').adapter.rooms.get(room(meetingId)) ?? new Set<string>();
+		for (const id of ids) {
+			const s = io.of('/').sockets.get(id);
+			if (!s) continue;
+			const viewer = { key: actorKey(s.data.actor), staff: s.data.actor.kind === 'staff' };
+			s.emit('meeting:questions', { meetingId, questions: redactQuestions(rows, viewer) });
+		}
+	}
+
 	function leave(socket: RealtimeSocket, meetingId: string) {
 		socket.leave(room(meetingId));
 		socket.leave(staffRoom(meetingId));
@@ -252,7 +265,11 @@ export function attachRealtime(io: RealtimeServer) {
 					viewer: access.viewer,
 					presence: presence.list(meetingId),
 					...(access.viewer.can.manageGuests ? { lobby: await lobbyOf(db, meetingId) } : {}),
-					...(access.viewer.can.editAgenda ? { proposals: await proposalsOf(db, meetingId) } : {})
+					...(access.viewer.can.editAgenda ? { proposals: await proposalsOf(db, meetingId) } : {}),
+					questions: redactQuestions(await questionRows(db, meetingId), {
+						key: actorKey(actor),
+						staff: actor.kind === 'staff'
+					})
 				};
 			}) as never
 		);
@@ -293,6 +310,7 @@ export function attachRealtime(io: RealtimeServer) {
 				}
 				if (effects.lobbyChanged) await broadcastLobby(meetingId);
 				if (effects.proposalsChanged) await broadcastProposals(meetingId);
+				if (effects.questionsChanged) await broadcastQuestions(meetingId);
 				if (effects.proposalGuestId)
 					io.to(guestRoom(effects.proposalGuestId)).emit('guest:refresh');
 				if (effects.facilitatorChanged)

@@ -4,6 +4,7 @@ import type {
 	MeetingSnapshot,
 	PresenceEntry,
 	Proposal,
+	Question,
 	Viewer
 } from './meeting';
 
@@ -45,6 +46,8 @@ export interface JoinResult {
 	lobby?: LobbyGuest[];
 	/** Only for those who edit the agenda. */
 	proposals?: Proposal[];
+	/** The question queue, as this person may see it. */
+	questions: Question[];
 }
 
 export interface ClientToServerEvents {
@@ -77,6 +80,8 @@ export interface ServerToClientEvents {
 	'meeting:presence': (msg: { meetingId: string; people: PresenceEntry[] }) => void;
 	'meeting:lobby': (msg: { meetingId: string; guests: LobbyGuest[] }) => void;
 	'meeting:proposals': (msg: { meetingId: string; proposals: Proposal[] }) => void;
+	/** The question queue changed; each person gets it as they may see it. */
+	'meeting:questions': (msg: { meetingId: string; questions: Question[] }) => void;
 	/** Roles changed (e.g. a new facilitator): join again to learn your permissions. */
 	'meeting:rejoin': (msg: { meetingId: string }) => void;
 	/** A y-protocols message for an open notes document (an update or awareness from others). */

@@ -29,6 +29,7 @@ export const LIMITS = {
 	items: 60,
 	proposal: 1000,
 	action: 500,
+	question: 1000,
 	comment: 1000,
 	actions: 200
 } as const;
@@ -52,10 +53,55 @@ export interface ActionItem {
 	carriedCount: number;
 }
 
+export const GOAL_AREAS = [
+	'reading',
+	'writing',
+	'math',
+	'communication',
+	'behaviour',
+	'social-emotional',
+	'motor',
+	'adaptive',
+	'transition'
+] as const;
+export type GoalArea = (typeof GOAL_AREAS)[number];
+
+export interface DataPoint {
+	id: string;
+	/** YYYY-MM-DD */
+	date: string;
+	value: number;
+	note: string;
+}
+
+export interface Goal {
+	id: string;
+	area: GoalArea;
+	text: string;
+	baseline: number | null;
+	target: number | null;
+	unit: string;
+	/** YYYY-MM-DD: when the target should be reached (the end of the aim line). */
+	targetDate: string | null;
+	reporting: string;
+	data: DataPoint[];
+}
+
+export interface Question {
+	id: string;
+	/** Null when the asker hid their name from this viewer. */
+	askerName: string | null;
+	mine: boolean;
+	about: { kind: 'goal' | 'item' | 'term' | 'free'; id: string | null; label: string };
+	text: string;
+	status: 'open' | 'answered';
+	createdAt: string;
+}
+
 export interface AgendaItem {
 	id: string;
-	/** A built-in role: where action items are listed, or where earlier commitments are reviewed. */
-	special: 'action_items' | 'review_commitments' | null;
+	/** A built-in role: where action items are listed, earlier commitments reviewed, or goals reviewed. */
+	special: 'action_items' | 'review_commitments' | 'goals_review' | null;
 	position: number;
 	title: string;
 	description: string;
@@ -97,6 +143,12 @@ export interface MeetingSnapshot {
 	actionItems: ActionItem[];
 	/** Earlier commitments this meeting reviews, under its "Review commitments" item. */
 	reviewing: ActionItem[];
+	/** The student's IEP goals with their progress data (empty without a student). */
+	goals: Goal[];
+	/** What the facilitator shows on the projector besides the current item. */
+	spotlight: { kind: 'goal' | 'question'; id: string } | null;
+	/** The question on the projector, with the asker's name only if they did not hide it. */
+	spotlightQuestion: Question | null;
 	startedAt: string | null;
 	endedAt: string | null;
 }
@@ -214,6 +266,21 @@ export const MeetingAction = v.variant('type', [
 		actionId: Uuid,
 		status: v.picklist(COMMITMENT_STATUSES),
 		comment: v.optional(Text(LIMITS.comment), '')
+	}),
+	v.strictObject({
+		type: v.literal('question.ask'),
+		about: v.strictObject({
+			kind: v.picklist(['goal', 'item', 'term', 'free']),
+			id: v.optional(v.pipe(v.string(), v.maxLength(100))),
+			label: v.optional(Text(200), '')
+		}),
+		text: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(LIMITS.question)),
+		hideName: v.optional(v.boolean(), false)
+	}),
+	v.strictObject({ type: v.literal('question.answer'), questionId: Uuid }),
+	v.strictObject({
+		type: v.literal('spotlight.set'),
+		spotlight: v.nullable(v.strictObject({ kind: v.picklist(['goal', 'question']), id: Uuid }))
 	}),
 	v.strictObject({ type: v.literal('proposal.accept'), proposalId: Uuid }),
 	v.strictObject({

@@ -6,6 +6,7 @@ import {
 	type MeetingSnapshot,
 	type PresenceEntry,
 	type Proposal,
+	type Question,
 	type Viewer
 } from '$lib/protocol/meeting';
 import { getSocket, type ClientSocket } from './socket';
@@ -22,12 +23,29 @@ export class LiveMeeting {
 	presence = $state<PresenceEntry[]>([]);
 	lobby = $state<LobbyGuest[]>([]);
 	proposals = $state<Proposal[]>([]);
+	questions = $state<Question[]>([]);
 	connection = $state<ConnectionState>('connecting');
 	/** For guests: waiting in the lobby, or removed by the facilitator. */
 	guestStatus = $state<'admitted' | 'waiting' | 'removed'>('admitted');
 	lastError = $state<string | null>(null);
 	/** Client clock, refreshed four times a second while a timer shows. */
 	now = $state(Date.now());
+	/** A guest's choice to hide their name from other guests when asking. */
+	hideMyName = $state(false);
+
+	/** Adds a question to the meeting's queue ("Can you explain that?" or the person's own words). */
+	ask(
+		about: { kind: 'goal' | 'item' | 'term' | 'free'; id?: string; label?: string },
+		text: string
+	) {
+		return this.act({
+			type: 'question.ask',
+			about: { ...about, label: about.label ?? '' },
+			text,
+			hideName: this.hideMyName
+		});
+	}
+
 	/** Called when the server says this person's page data changed (their proposals, the links list). */
 	onRefresh: (() => void) | null = null;
 	/** serverClock - clientClock, measured at connect. */
@@ -75,6 +93,9 @@ export class LiveMeeting {
 		const onProposals = (m: { meetingId: string; proposals: Proposal[] }) => {
 			if (m.meetingId === id) this.proposals = m.proposals;
 		};
+		const onQuestions = (m: { meetingId: string; questions: Question[] }) => {
+			if (m.meetingId === id) this.questions = m.questions;
+		};
 		const onRejoin = (m: { meetingId: string }) => {
 			if (m.meetingId === id) void this.join();
 		};
@@ -95,6 +116,7 @@ export class LiveMeeting {
 		socket.on('meeting:lobby', onLobby);
 		socket.on('meeting:proposals', onProposals);
 		socket.on('meeting:rejoin', onRejoin);
+		socket.on('meeting:questions', onQuestions);
 		socket.on('guest:status', onGuestStatus);
 		socket.on('session:ended', onEnded);
 		socket.on('guest:refresh', onRefresh);
@@ -109,6 +131,7 @@ export class LiveMeeting {
 			socket.off('meeting:lobby', onLobby);
 			socket.off('meeting:proposals', onProposals);
 			socket.off('meeting:rejoin', onRejoin);
+			socket.off('meeting:questions', onQuestions);
 			socket.off('guest:status', onGuestStatus);
 			socket.off('session:ended', onEnded);
 			socket.off('guest:refresh', onRefresh);
@@ -151,6 +174,7 @@ export class LiveMeeting {
 		this.presence = res.presence;
 		if (res.lobby) this.lobby = res.lobby;
 		if (res.proposals) this.proposals = res.proposals;
+		this.questions = res.questions;
 	}
 
 	/** Sends an action; resolves with the server's answer (errors are also kept in `lastError`). */

@@ -28,6 +28,7 @@ import {
 	updateCommitmentStatus
 } from './commitments';
 import type { Translate } from '../i18n';
+import { askQuestion, goalsOf, questionRows, redactQuestions } from './goals';
 import type { User } from './users';
 
 export interface MeetingAccess {
@@ -148,14 +149,17 @@ export async function createMeeting(
 			const t = createTranslator(locale);
 			const at = Math.min(1, items.length);
 			await tx`update agenda_items set position = position + 1 where meeting_id = ${m!.id} and position >= ${at}`;
+			const minutes = Math.min(15, 3 + carried * 2);
 			await insertItem(tx, m!.id, at, {
 				special: 'review_commitments',
 				title: t('templates.item.reviewCommitments'),
 				description: t('templates.item.reviewCommitmentsDesc', { count: carried }),
-				minutes: Math.min(15, 3 + carried * 2),
+				minutes,
 				presenter: '',
 				kind: 'discussion'
 			});
+			// The meeting grows by the review's time, so it does not start out over time.
+			await tx`update meetings set duration_minutes = least(600, duration_minutes + ${minutes}) where id = ${m!.id}`;
 		}
 		return m!.id;
 	});
@@ -188,7 +192,9 @@ async function templateItems(
 	return { kind: own.kind, items: own.items };
 }
 
-type NewItem = ItemInput & { special?: 'action_items' | 'review_commitments' | null };
+type NewItem = ItemInput & {
+	special?: 'action_items' | 'review_commitments' | 'goals_review' | null;
+};
 
 async function insertItem(
 	sql: Sql,
@@ -267,6 +273,9 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 			studentGrade: string | null;
 			studentSchool: string | null;
 			guestsCanEditNotes: boolean;
+			studentId: string | null;
+			spotlightKind: 'goal' | 'question' | null;
+			spotlightId: string | null;
 		}[]
 	>`
 		select m.id, m.version, m.title, m.kind, m.status, m.starts_at as "startsAt",
@@ -275,7 +284,8 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 			m.timer_duration_ms as "timerDurationMs", m.timer_elapsed_ms as "timerElapsedMs",
 			m.timer_running_since as "timerRunningSince", m.started_at as "startedAt", m.ended_at as "endedAt",
 			s.first_name as "studentFirstName", s.grade as "studentGrade", s.school as "studentSchool",
-			m.guests_can_edit_notes as "guestsCanEditNotes"
+			m.guests_can_edit_notes as "guestsCanEditNotes", m.student_id as "studentId",
+			m.spotlight_kind as "spotlightKind", m.spotlight_id as "spotlightId"
 		from meetings m join users u on u.id = m.facilitator_id left join students s on s.id = m.student_id
 		where m.id = ${meetingId}`;
 	if (!m) throw new Refusal('errors.notFound', {}, 404);
@@ -324,6 +334,16 @@ export async function getSnapshot(sql: Sql, meetingId: string): Promise<MeetingS
 		guestsCanEditNotes: m.guestsCanEditNotes,
 		actionItems: await meetingActionItems(sql, meetingId),
 		reviewing: await reviewedCommitments(sql, meetingId),
+		goals: m.studentId ? await goalsOf(sql, m.studentId) : [],
+		spotlight:
+			m.spotlightKind && m.spotlightId ? { kind: m.spotlightKind, id: m.spotlightId } : null,
+		spotlightQuestion:
+			m.spotlightKind === 'question'
+				? (redactQuestions(
+						(await questionRows(sql, meetingId)).filter((q) => q.id === m.spotlightId),
+						{ key: null, staff: false }
+					)[0] ?? null)
+				: null,
 		startedAt: m.startedAt?.toISOString() ?? null,
 		endedAt: m.endedAt?.toISOString() ?? null
 	};
@@ -338,6 +358,7 @@ export interface ActionEffects {
 	notesPermissionsChanged?: boolean;
 	/** The guest whose proposal was accepted or dismissed. */
 	proposalGuestId?: string | null;
+	questionsChanged?: boolean;
 }
 
 // null: the domain function decides (a commitment's owner may update it, staff or family).
@@ -363,7 +384,10 @@ const NEEDS: Record<MeetingAction['type'], keyof Permissions | null> = {
 	'action.add': 'editAgenda',
 	'action.update': 'editAgenda',
 	'action.delete': 'editAgenda',
-	'commitment.status': null
+	'commitment.status': null,
+	'question.ask': null,
+	'question.answer': 'drive',
+	'spotlight.set': 'drive'
 };
 
 interface LockedMeeting {
@@ -460,6 +484,36 @@ async function perform(
 		case 'action.delete':
 			await deleteActionItem(tx, meetingId, action.actionId);
 			return {};
+		case 'question.ask':
+			await askQuestion(tx, actor, meetingId, action);
+			return { questionsChanged: true };
+		case 'question.answer': {
+			const [q] = await tx`
+				update questions set status = 'answered', answered_at = ${new Date(now)}
+				where id = ${action.questionId} and meeting_id = ${meetingId} returning id`;
+			if (!q) throw new Refusal('errors.notFound', {}, 404);
+			await tx`
+				update meetings set spotlight_kind = null, spotlight_id = null
+				where id = ${meetingId} and spotlight_id = ${action.questionId}`;
+			return { questionsChanged: true };
+		}
+		case 'spotlight.set': {
+			const sp = action.spotlight;
+			if (sp?.kind === 'goal') {
+				const [g] = await tx`
+					select 1 from goals g join meetings m on m.student_id = g.student_id
+					where m.id = ${meetingId} and g.id = ${sp.id}`;
+				if (!g) throw new Refusal('errors.notFound', {}, 404);
+			} else if (sp?.kind === 'question') {
+				const [q] =
+					await tx`select 1 from questions where id = ${sp.id} and meeting_id = ${meetingId}`;
+				if (!q) throw new Refusal('errors.notFound', {}, 404);
+			}
+			await tx`
+				update meetings set spotlight_kind = ${sp?.kind ?? null}, spotlight_id = ${sp?.id ?? null}
+				where id = ${meetingId}`;
+			return {};
+		}
 		case 'commitment.status': {
 			const [reviewed] = await tx`
 				select 1 from meeting_reviews where meeting_id = ${meetingId} and action_item_id = ${action.actionId}`;

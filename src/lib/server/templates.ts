@@ -10,7 +10,7 @@ import type { User } from './users';
  * creator's language when the meeting is made.
  */
 interface BuiltinItem {
-	special?: 'action_items';
+	special?: 'action_items' | 'goals_review';
 	title: MessageKey;
 	description?: MessageKey;
 	minutes: number;
@@ -55,6 +55,7 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
 				kind: 'information'
 			},
 			{
+				special: 'goals_review',
 				title: 'templates.item.goalsReview',
 				description: 'templates.item.goalsReviewDesc',
 				minutes: 15,
@@ -94,6 +95,7 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
 			{ title: 'templates.item.welcome', minutes: 3, kind: 'information' },
 			{ title: 'templates.item.strengths', minutes: 5, kind: 'celebration' },
 			{
+				special: 'goals_review',
 				title: 'templates.item.progressData',
 				description: 'templates.item.progressDataDesc',
 				minutes: 15,
@@ -168,7 +170,7 @@ export interface TeamTemplate {
 	id: string;
 	name: string;
 	kind: MeetingKind;
-	items: (ItemInput & { special?: 'action_items' | null })[];
+	items: (ItemInput & { special?: 'action_items' | 'goals_review' | null })[];
 }
 
 export async function listTeamTemplates(
@@ -198,7 +200,7 @@ export async function saveTeamTemplate(
 		presenter,
 		kind,
 		// The review item is made afresh for each meeting; the action-items role is kept.
-		special: special === 'action_items' ? special : null
+		special: special === 'action_items' || special === 'goals_review' ? special : null
 	}));
 	const [row] = await sql<{ id: string }[]>`
 		insert into agenda_templates (team_id, name, kind, items, created_by)

@@ -7,6 +7,14 @@ import { listStudentMeetings } from '$lib/server/meetings';
 import { commitmentFilter, orError, requireUser, todayIn } from '$lib/server/routes';
 import { getStudent } from '$lib/server/students';
 import { isUuid } from '$lib/server/teams';
+import {
+	addDataPoint,
+	addGoals,
+	deleteGoal,
+	listGoals,
+	updateGoalMeasures
+} from '$lib/server/goals';
+import { GOAL_AREAS } from '$lib/protocol/meeting';
 import type { Actions, PageServerLoad } from './$types';
 
 const NewLink = v.object({
@@ -14,6 +22,46 @@ const NewLink = v.object({
 	email: v.optional(v.pipe(v.string(), v.maxLength(254, 'auth.emailInvalid')), '')
 });
 const LinkId = v.object({ id: v.pipe(v.string(), v.check(isUuid, 'errors.badForm')) });
+const GoalId = v.pipe(v.string(), v.check(isUuid, 'errors.badForm'));
+const NumberField = v.pipe(
+	v.string(),
+	v.trim(),
+	v.check((x) => x === '' || Number.isFinite(Number(x)), 'goals.valueInvalid'),
+	v.transform((x) => (x === '' ? null : Number(x)))
+);
+const DateField = v.union(
+	[v.literal(''), v.pipe(v.string(), v.isoDate('errors.badForm'))],
+	'errors.badForm'
+);
+const NewGoals = v.object({
+	area: v.picklist(GOAL_AREAS, 'errors.badForm'),
+	text: v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty('goals.textRequired'),
+		v.maxLength(20_000, 'errors.tooLong')
+	),
+	reporting: v.optional(v.pipe(v.string(), v.maxLength(200, 'errors.tooLong')), '')
+});
+const Measures = v.object({
+	goalId: GoalId,
+	baseline: NumberField,
+	target: NumberField,
+	unit: v.optional(v.pipe(v.string(), v.maxLength(40, 'errors.tooLong')), ''),
+	targetDate: DateField
+});
+const Point = v.object({
+	goalId: GoalId,
+	date: v.pipe(v.string(), v.isoDate('goals.dateInvalid')),
+	value: v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty('goals.valueInvalid'),
+		v.check((x) => Number.isFinite(Number(x)), 'goals.valueInvalid'),
+		v.transform(Number)
+	),
+	note: v.optional(v.pipe(v.string(), v.maxLength(300, 'errors.tooLong')), '')
+});
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = requireUser(locals, url);
@@ -43,12 +91,59 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				today,
 				{ ownerName: owner || undefined }
 			),
-			familyLinks: await listFamilyLinks(db, user, params.id)
+			familyLinks: await listFamilyLinks(db, user, params.id),
+			goals: await listGoals(db, user, params.id)
 		};
 	});
 };
 
 export const actions: Actions = {
+	goals: async ({ locals, params, url, request }) => {
+		const user = requireUser(locals, url);
+		const parsed = await parseForm(request, NewGoals, locals.t);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			return { goalsAdded: await addGoals(await sql(), user, params.id, parsed.data) };
+		} catch (err) {
+			return refuse(err, locals.t, parsed.form);
+		}
+	},
+	measures: async ({ locals, url, request }) => {
+		const user = requireUser(locals, url);
+		const parsed = await parseForm(request, Measures, locals.t);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await updateGoalMeasures(await sql(), user, parsed.data.goalId, {
+				...parsed.data,
+				targetDate: parsed.data.targetDate || null
+			});
+			return { goalSaved: parsed.data.goalId };
+		} catch (err) {
+			return refuse(err, locals.t, parsed.form);
+		}
+	},
+	point: async ({ locals, url, request }) => {
+		const user = requireUser(locals, url);
+		const parsed = await parseForm(request, Point, locals.t);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await addDataPoint(await sql(), user, parsed.data.goalId, parsed.data);
+			return { pointAdded: parsed.data.goalId };
+		} catch (err) {
+			return refuse(err, locals.t, parsed.form);
+		}
+	},
+	deleteGoal: async ({ locals, url, request }) => {
+		const user = requireUser(locals, url);
+		const parsed = await parseForm(request, v.object({ goalId: GoalId }), locals.t);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await deleteGoal(await sql(), user, parsed.data.goalId);
+			return { goalDeleted: true };
+		} catch (err) {
+			return refuse(err, locals.t);
+		}
+	},
 	familyLink: async ({ locals, params, url, request }) => {
 		const user = requireUser(locals, url);
 		const parsed = await parseForm(request, NewLink, locals.t);
