@@ -27,6 +27,8 @@ export default ts.config(
 			'no-console': ['error', { allow: ['warn', 'error'] }],
 			// The app is served at the root path (no `paths.base`), so plain hrefs are already resolved.
 			'svelte/no-navigation-without-resolve': 'off',
+			// `{' · '}` keeps the space before a separator at the start of an {#if} block, which Svelte trims.
+			'svelte/no-useless-mustaches': 'off',
 			'@typescript-eslint/no-unused-vars': [
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
