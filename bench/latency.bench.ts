@@ -2,7 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MeetingSnapshot } from '../src/lib/protocol/meeting';
 import { createTestDatabase, type TestDatabase } from '../tests/helpers/databases';
-import { createMeeting, createTeam, setupAdmin, socketFor, type TestSocket } from '../tests/helpers/fixtures';
+import {
+	createMeeting,
+	createTeam,
+	setupAdmin,
+	socketFor,
+	type TestSocket
+} from '../tests/helpers/fixtures';
 import type { Browserless } from '../tests/helpers/http';
 import { notesClient, paragraph } from '../tests/helpers/notes';
 import { startServer, type RunningServer } from '../tests/helpers/server';
@@ -19,7 +25,8 @@ const results: Record<string, { n: number; p50: number; p95: number; max: number
 
 function record(name: string, samples: number[]) {
 	const s = [...samples].sort((a, b) => a - b);
-	const at = (q: number) => Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))]! * 100) / 100;
+	const at = (q: number) =>
+		Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))]! * 100) / 100;
 	results[name] = { n: s.length, p50: at(0.5), p95: at(0.95), max: at(1) };
 }
 
@@ -47,7 +54,14 @@ afterAll(async () => {
 	const table = Object.entries(results).map(([name, r]) => ({ name, ...r }));
 	console.table(table);
 	mkdirSync('bench/results', { recursive: true });
-	writeFileSync(`bench/results/${kind}.json`, JSON.stringify({ db: kind, n: N, at: new Date().toISOString(), node: process.version, results }, null, 2));
+	writeFileSync(
+		`bench/results/${kind}.json`,
+		JSON.stringify(
+			{ db: kind, n: N, at: new Date().toISOString(), node: process.version, results },
+			null,
+			2
+		)
+	);
 });
 
 it('page loads', async () => {
@@ -68,7 +82,9 @@ it('page loads', async () => {
 
 it('a meeting action reaches another participant', async () => {
 	const toPeer: number[] = [];
-	const { snapshot } = (await a.emitWithAck('meeting:join', { meetingId })) as { snapshot: MeetingSnapshot };
+	const { snapshot } = (await a.emitWithAck('meeting:join', { meetingId })) as {
+		snapshot: MeetingSnapshot;
+	};
 	const itemId = snapshot.items[0]!.id;
 	for (let i = 0; i < Math.min(N, 150); i++) {
 		const seen = new Promise<void>((r) => b.once('meeting:state', () => r()));
@@ -86,9 +102,14 @@ it('a meeting action reaches another participant', async () => {
 });
 
 it('a notes edit reaches a co-editor, and is stored', async () => {
-	const { snapshot } = (await a.emitWithAck('meeting:join', { meetingId })) as { snapshot: MeetingSnapshot };
+	const { snapshot } = (await a.emitWithAck('meeting:join', { meetingId })) as {
+		snapshot: MeetingSnapshot;
+	};
 	const itemId = snapshot.items[1]!.id;
-	const [x, y] = await Promise.all([notesClient(server, ada, meetingId, itemId), notesClient(server, ada, meetingId, itemId)]);
+	const [x, y] = await Promise.all([
+		notesClient(server, ada, meetingId, itemId),
+		notesClient(server, ada, meetingId, itemId)
+	]);
 	const toPeer: number[] = [];
 	const toStored: number[] = [];
 	for (let i = 0; i < N; i++) {
