@@ -5,8 +5,8 @@ import type {
 	Locator,
 	Page
 } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkA11y, findChromium, launchBrowser, screenshot } from '../helpers/browser';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { checkA11y, PHONE, LAPTOP, e2eSuite, launchBrowser, screenshot } from '../helpers/browser';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases';
 import { startServer, type RunningServer } from '../helpers/server';
 
@@ -19,34 +19,7 @@ import { startServer, type RunningServer } from '../helpers/server';
  * sign-up. The tests in this file run in order and share state; each one is a stage of the same story.
  */
 
-const chromiumPath = findChromium();
-const HOW_TO_INSTALL =
-	'No Chromium was found for the end-to-end tests. Install one (`apt-get install chromium`) or set ' +
-	'CHROMIUM_PATH to a Chromium/Chrome binary.';
-
-if (chromiumPath === null) {
-	if (process.env.E2E_REQUIRED === '1') {
-		describe('end-to-end prerequisites', () => {
-			it('has a Chromium to drive (E2E_REQUIRED=1)', () => {
-				expect.fail(HOW_TO_INSTALL);
-			});
-		});
-	} else {
-		console.warn(
-			`\n${'!'.repeat(78)}\n!! SKIPPING end-to-end tests. ${HOW_TO_INSTALL}\n${'!'.repeat(78)}\n`
-		);
-	}
-}
-
-const suite = chromiumPath === null ? describe.skip : describe;
-
-const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
-const PHONE: BrowserContextOptions = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
+const suite = e2eSuite();
 
 const ADMIN = {
 	name: 'Ada Lovelace',

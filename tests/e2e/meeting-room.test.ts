@@ -5,8 +5,16 @@ import type {
 	Locator,
 	Page
 } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkA11y, findChromium, launchBrowser, screenshot } from '../helpers/browser';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import {
+	checkA11y,
+	PHONE,
+	PROJECTOR,
+	LAPTOP,
+	e2eSuite,
+	launchBrowser,
+	screenshot
+} from '../helpers/browser';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases';
 import { startServer, type RunningServer } from '../helpers/server';
 
@@ -17,35 +25,7 @@ import { startServer, type RunningServer } from '../helpers/server';
  * The tests in this file run in order and share state; each one is a stage of the same meeting.
  */
 
-const chromiumPath = findChromium();
-const HOW_TO_INSTALL =
-	'No Chromium was found for the end-to-end tests. Install one (`apt-get install chromium`) or set ' +
-	'CHROMIUM_PATH to a Chromium/Chrome binary.';
-
-if (chromiumPath === null) {
-	if (process.env.E2E_REQUIRED === '1') {
-		describe('end-to-end prerequisites', () => {
-			it('has a Chromium to drive (E2E_REQUIRED=1)', () => {
-				expect.fail(HOW_TO_INSTALL);
-			});
-		});
-	} else {
-		console.warn(
-			`\n${'!'.repeat(78)}\n!! SKIPPING end-to-end tests. ${HOW_TO_INSTALL}\n${'!'.repeat(78)}\n`
-		);
-	}
-}
-
-const suite = chromiumPath === null ? describe.skip : describe;
-
-const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
-const PROJECTOR: BrowserContextOptions = { viewport: { width: 1920, height: 1080 } };
-const PHONE: BrowserContextOptions = {
-	viewport: { width: 390, height: 844 },
-	deviceScaleFactor: 2,
-	isMobile: true,
-	hasTouch: true
-};
+const suite = e2eSuite();
 
 const ADMIN = {
 	name: 'Ada Lovelace',

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -104,3 +105,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 	await page.screenshot({ path: file, fullPage: true });
 	return file;
 }
+
+const HOW_TO_INSTALL =
+	'No Chromium was found for the end-to-end tests. Install one (`apt-get install chromium`) or set ' +
+	'CHROMIUM_PATH to a Chromium/Chrome binary.';
+
+/**
+ * The `describe` for an end-to-end file: the real one when a Chromium is found. Without one it says so
+ * loudly and skips, or, with E2E_REQUIRED=1 (CI), registers a failing test instead.
+ */
+export function e2eSuite(): typeof describe | typeof describe.skip {
+	if (findChromium() !== null) return describe;
+	if (process.env.E2E_REQUIRED === '1') {
+		describe('end-to-end prerequisites', () => {
+			it('has a Chromium to drive (E2E_REQUIRED=1)', () => {
+				expect.fail(HOW_TO_INSTALL);
+			});
+		});
+	} else {
+		console.warn(
+			`\n${'!'.repeat(78)}\n!! SKIPPING end-to-end tests. ${HOW_TO_INSTALL}\n${'!'.repeat(78)}\n`
+		);
+	}
+	return describe.skip;
+}
+
+/** The devices people use: a laptop, the room's projector, a parent's phone. */
+export const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
+export const PROJECTOR: BrowserContextOptions = { viewport: { width: 1920, height: 1080 } };
+export const PHONE: BrowserContextOptions = {
+	viewport: { width: 390, height: 844 },
+	deviceScaleFactor: 2,
+	isMobile: true,
+	hasTouch: true
+};

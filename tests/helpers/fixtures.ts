@@ -1,5 +1,10 @@
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/protocol/events';
+import type {
+	Ack,
+	ClientToServerEvents,
+	JoinResult,
+	ServerToClientEvents
+} from '../../src/lib/protocol/events';
 import { Browserless } from './http';
 import type { RunningServer } from './server';
 
@@ -175,4 +180,18 @@ export function nextEvent<T>(
 			resolve(payload);
 		}) as never);
 	});
+}
+
+export type Joined = Extract<Ack<JoinResult>, { ok: true }>;
+
+/** Joins a meeting on a socket; throws with the server's message if refused. */
+export async function joinMeeting(socket: TestSocket, meetingId: string): Promise<Joined> {
+	const res = await socket.emitWithAck('meeting:join', { meetingId });
+	if (!res.ok) throw new Error(res.error.message);
+	return res;
+}
+
+/** Sends any action, well-formed or not, as a client could. */
+export function actIn(socket: TestSocket, meetingId: string, action: unknown) {
+	return socket.emitWithAck('meeting:act', { meetingId, action } as never);
 }

@@ -1,6 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ack, JoinResult } from '../../src/lib/protocol/events';
+import type { Ack } from '../../src/lib/protocol/events';
 import type { MeetingSnapshot } from '../../src/lib/protocol/meeting';
 import {
 	createTestDatabase,
@@ -16,6 +16,8 @@ import {
 	createTeam,
 	inviteStaff,
 	joinAsGuest,
+	actIn,
+	joinMeeting,
 	setupAdmin,
 	socketFor,
 	type TestSocket
@@ -24,8 +26,6 @@ import { Browserless } from '../helpers/http';
 import { startServer, type RunningServer } from '../helpers/server';
 import { createMailer, runReminders } from '../../src/lib/server/reminders';
 import { createFirstAdmin } from '../../src/lib/server/users';
-
-type Joined = Extract<Ack<JoinResult>, { ok: true }>;
 
 function isoDay(offsetDays: number): string {
 	const d = new Date(Date.now() + offsetDays * 86_400_000);
@@ -71,14 +71,8 @@ describe.each(targets)('commitments on %s', (kind) => {
 		sockets.push(s);
 		return s;
 	}
-	async function join(s: TestSocket, id = meetingId): Promise<Joined> {
-		const r = await s.emitWithAck('meeting:join', { meetingId: id });
-		if (!r.ok) throw new Error(r.error.message);
-		return r;
-	}
-	async function act(s: TestSocket, action: unknown, id = meetingId) {
-		return s.emitWithAck('meeting:act', { meetingId: id, action } as never);
-	}
+	const join = (s: TestSocket, id = meetingId) => joinMeeting(s, id);
+	const act = (s: TestSocket, action: unknown, id = meetingId) => actIn(s, id, action);
 
 	beforeAll(async () => {
 		mail = await mailbox();

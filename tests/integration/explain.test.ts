@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Ack, JoinResult } from '../../src/lib/protocol/events';
+import type { Ack } from '../../src/lib/protocol/events';
 import type { MeetingSnapshot, Question } from '../../src/lib/protocol/meeting';
 import { createTestDatabase, targets, type TestDatabase } from '../helpers/databases';
 import {
@@ -8,6 +8,8 @@ import {
 	createStudent,
 	createTeam,
 	joinAsGuest,
+	actIn,
+	joinMeeting,
 	setupAdmin,
 	socketFor,
 	type TestSocket
@@ -17,8 +19,6 @@ import { startServer, type RunningServer } from '../helpers/server';
 
 const GOAL =
 	'By May 2027, given a grade-level passage, Sam will read 110 wcpm with 95% accuracy on 3 of 4 CBM probes, as measured by teacher-charted data.';
-
-type Joined = Extract<Ack<JoinResult>, { ok: true }>;
 
 describe.each(targets)('the explain API on %s', (kind) => {
 	let db: TestDatabase;
@@ -114,13 +114,8 @@ describe.each(targets)('goals and questions in a meeting on %s', (kind) => {
 		sockets.push(s);
 		return s;
 	}
-	async function join(s: TestSocket, id = meetingId): Promise<Joined> {
-		const r = await s.emitWithAck('meeting:join', { meetingId: id });
-		if (!r.ok) throw new Error(r.error.message);
-		return r;
-	}
-	const act = (s: TestSocket, action: unknown, id = meetingId) =>
-		s.emitWithAck('meeting:act', { meetingId: id, action } as never);
+	const join = (s: TestSocket, id = meetingId) => joinMeeting(s, id);
+	const act = (s: TestSocket, action: unknown, id = meetingId) => actIn(s, id, action);
 	const code = (r: Ack<object>) => (r.ok ? null : r.error.code);
 
 	beforeAll(async () => {

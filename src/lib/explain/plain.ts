@@ -120,6 +120,17 @@ export function formatDates(text: string, lang: Lang): string {
 // ---------------------------------------------------------------- English wording
 
 const SIMPLER_WORDS: [RegExp, string][] = [
+	// An acronym in brackets right after its own words says the same thing twice: keep the words.
+	[/\s*\((?:[A-Z][A-Za-z]?){1,4}[A-Z]s?\)/g, ''],
+	[
+		/\b(?:curriculum[- ]based measurements?|CBMs?)\s+(?:probes?|assessments?|tests?|checks?)\b/gi,
+		'short tests'
+	],
+	[/\bcurriculum[- ]based measurements?\b/gi, 'short tests'],
+	[/\bCBMs?\b/g, 'short tests'],
+	[/\bWCPM\b/gi, 'words read correctly in a minute'],
+	[/\bprobes\b/gi, 'short tests'],
+	[/\bprobe\b/gi, 'short test'],
 	[/\binitiate(s|d)?\b/gi, 'start$1'],
 	[/\binitiating\b/gi, 'starting'],
 	[/\butiliz(e|es|ed|ing)\b/gi, 'us$1'],

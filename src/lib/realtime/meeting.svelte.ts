@@ -169,7 +169,8 @@ export class LiveMeeting {
 			return;
 		}
 		this.guestStatus = 'admitted';
-		this.snapshot = res.snapshot;
+		// A change broadcast while the join was answered may already have brought a newer version.
+		if (res.snapshot.version >= this.snapshot.version) this.snapshot = res.snapshot;
 		this.viewer = res.viewer;
 		this.presence = res.presence;
 		if (res.lobby) this.lobby = res.lobby;

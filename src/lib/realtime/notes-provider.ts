@@ -60,6 +60,8 @@ export class SocketIOProvider {
 	}
 
 	private set(state: NotesSaveState) {
+		// An answer can arrive after the editor is gone; nobody is listening any more.
+		if (this.destroyed) return;
 		this.state = state;
 		for (const fn of this.listeners) fn(state, this.canEdit);
 	}
@@ -192,6 +194,7 @@ export class SocketIOProvider {
 
 	destroy() {
 		this.destroyed = true;
+		this.listeners.clear();
 		if (this.resyncTimer) clearTimeout(this.resyncTimer);
 		awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
 		this.doc.off('update', this.onDocUpdate);

@@ -220,18 +220,23 @@ export interface MeetingListEntry {
 	facilitatorName: string;
 }
 
+/** Meetings of a team, or of one student, newest first; callers have checked access. */
+function meetingList(sql: Sql, where: { teamId: string } | { studentId: string }) {
+	return sql<MeetingListEntry[]>`
+		select m.id, m.title, m.kind, m.status, m.starts_at as "startsAt",
+			nullif(trim(s.first_name || ' ' || s.last_name), '') as "studentName", u.name as "facilitatorName"
+		from meetings m join users u on u.id = m.facilitator_id left join students s on s.id = m.student_id
+		where ${'teamId' in where ? sql`m.team_id = ${where.teamId}` : sql`m.student_id = ${where.studentId}`}
+		order by m.starts_at desc limit 200`;
+}
+
 export async function listTeamMeetings(
 	sql: Sql,
 	by: User,
 	teamId: string
 ): Promise<MeetingListEntry[]> {
 	await getTeam(sql, by, teamId);
-	return sql<MeetingListEntry[]>`
-		select m.id, m.title, m.kind, m.status, m.starts_at as "startsAt",
-			nullif(trim(s.first_name || ' ' || s.last_name), '') as "studentName", u.name as "facilitatorName"
-		from meetings m join users u on u.id = m.facilitator_id left join students s on s.id = m.student_id
-		where m.team_id = ${teamId}
-		order by m.starts_at desc limit 200`;
+	return meetingList(sql, { teamId });
 }
 
 export async function listStudentMeetings(
@@ -240,12 +245,7 @@ export async function listStudentMeetings(
 	studentId: string
 ): Promise<MeetingListEntry[]> {
 	await getStudent(sql, by, studentId);
-	return sql<MeetingListEntry[]>`
-		select m.id, m.title, m.kind, m.status, m.starts_at as "startsAt",
-			nullif(trim(s.first_name || ' ' || s.last_name), '') as "studentName", u.name as "facilitatorName"
-		from meetings m join users u on u.id = m.facilitator_id left join students s on s.id = m.student_id
-		where m.student_id = ${studentId}
-		order by m.starts_at desc`;
+	return meetingList(sql, { studentId });
 }
 
 /** The meeting as every participant sees it. Holds nothing a guest may not see. */
