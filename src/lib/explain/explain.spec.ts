@@ -211,3 +211,14 @@ describe('formatDates', () => {
 		expect(formatDates('in 4/5 trials', 'en')).toBe('in 4/5 trials');
 	});
 });
+
+describe('plain words for a goal full of assessment jargon', () => {
+	const goal =
+		'By May 2027, given a grade-level passage, Sam will read 110 words correct per minute (WCPM) with 95% accuracy on 3 of 4 curriculum-based measurement (CBM) probes, as measured by teacher-charted data.';
+	it('drops acronyms that repeat their own words, and never quotes nothing', () => {
+		const plain = explainGoal(goal, { lang: 'en', name: 'Sam' }).plain;
+		expect(plain).not.toMatch(/WCPM|CBM|curriculum-based/);
+		expect(plain).not.toContain('“”');
+		expect(plain).toContain('95 out of 100');
+	});
+});

@@ -743,9 +743,12 @@ function criterionSentences(criterion: string, ctx: Ctx): string[] {
 		);
 		if (meaningful.length === 0) return;
 		const quote = stripEnd(s.replace(/^[\s,;:]+/, '').replace(/^(?:and|or|with|in|on)\s+/i, ''));
+		const simpler = simplify(quote).trim();
+		// Nothing left once repeated acronyms are dropped: say nothing rather than quote nothing.
+		if (ctx.lang === 'en' && !/\p{L}{3,}/u.test(simpler)) return;
 		out.push(
 			ctx.lang === 'en'
-				? `The goal also says: “${simplify(quote)}”.`
+				? `The goal also says: “${simpler}”.`
 				: `La meta también dice (en inglés): “${quote}”.`
 		);
 	};
