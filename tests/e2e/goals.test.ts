@@ -371,6 +371,18 @@ suite('IEP goals: plain words, questions from a phone, and progress on the proje
 		}
 	});
 
+	it('lets the parent switch a goal’s plain words, and its definitions, to Spanish', async () => {
+		const reading = goalCard(parent, READING);
+		const es = reading.getByRole('button', { name: 'Español' });
+		expect(await es.getAttribute('aria-pressed')).toBe('false');
+		await es.tap();
+		await poll(() => text(reading.getByTestId('plain'))).toContain('de cada 100');
+		expect(await reading.getByTestId('plain').getAttribute('lang')).toBe('es');
+		expect(await es.getAttribute('aria-pressed')).toBe('true');
+		await reading.getByRole('button', { name: 'English' }).tap();
+		await poll(() => text(reading.getByTestId('plain'))).toContain('95 out of 100');
+	});
+
 	it('lets the parent ask "Can you explain that?" with their name hidden, and a question of their own', async () => {
 		const questions = parent.getByTestId('questions');
 		await questions.getByRole('heading', { name: 'Questions', level: 2 }).waitFor();

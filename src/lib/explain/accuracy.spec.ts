@@ -101,7 +101,7 @@ describe('parser accuracy on the fixtures', () => {
 		if (holdout.length > 0)
 			lines.push(report('dev', score(dev)), report('holdout', score(holdout)));
 
-		console.log(`parser accuracy\n  ${lines.join('\n  ')}`);
+		console.info(`parser accuracy\n  ${lines.join('\n  ')}`);
 		expect(all.overall).toBeGreaterThanOrEqual(0.9);
 	});
 });

@@ -79,7 +79,7 @@ describe('explainGoal in English', () => {
 		const median = grades[Math.floor(grades.length / 2)] ?? Infinity;
 		const share = grades.filter((g) => g <= 6).length / grades.length;
 
-		console.log(
+		console.info(
 			`plain FK over ${grades.length} fixture goals: median ${median}, ${(share * 100).toFixed(0)}% ≤ 6, max ${grades[grades.length - 1]}`
 		);
 		expect(median).toBeLessThanOrEqual(6);
