@@ -397,9 +397,6 @@ export function attachRealtime(io: RealtimeServer) {
 				io.in(guestRoom(id)).disconnectSockets(true);
 			}
 		},
-		async meetingChanged(meetingId: string) {
-			io.to(room(meetingId)).emit('meeting:state', await getSnapshot(await sql(), meetingId));
-		},
 		lobbyChanged: broadcastLobby,
 		proposalsChanged: broadcastProposals,
 		flushNotes: () => notes.flushAll(),

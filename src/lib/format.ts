@@ -5,7 +5,3 @@ export function formatClock(ms: number): string {
 	const s = total % 60;
 	return `${m}:${s.toString().padStart(2, '0')}`;
 }
-
-export function toDate(value: string | Date): Date {
-	return value instanceof Date ? value : new Date(value);
-}

@@ -85,10 +85,6 @@ export async function invalidateSession(sql: Sql, sessionId: string): Promise<vo
 	await sql`delete from sessions where id = ${sessionId}`;
 }
 
-export async function invalidateUserSessions(sql: Sql, userId: string): Promise<void> {
-	await sql`delete from sessions where user_id = ${userId}`;
-}
-
 /** Reads one cookie from a raw Cookie header (for socket.io handshakes, which bypass SvelteKit). */
 export function sessionTokenFromCookieHeader(header: string | undefined): string | undefined {
 	if (!header) return undefined;

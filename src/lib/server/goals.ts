@@ -141,17 +141,6 @@ export async function addDataPoint(
 		values (${goalId}, ${input.date}, ${input.value}, ${(input.note ?? '').trim().slice(0, 300)}, ${by.id})`;
 }
 
-export async function deleteDataPoint(
-	sql: Sql,
-	by: User,
-	goalId: string,
-	pointId: string
-): Promise<void> {
-	await goalStudent(sql, by, goalId);
-	if (!isUuid(pointId)) throw new Refusal('errors.notFound', {}, 404);
-	await sql`delete from goal_data where id = ${pointId} and goal_id = ${goalId}`;
-}
-
 interface QuestionRow {
 	id: string;
 	askerKey: string;

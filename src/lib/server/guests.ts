@@ -159,11 +159,6 @@ export async function validateGuestCookie(
 	return guest;
 }
 
-export async function listLobby(sql: Sql, actor: Actor, meetingId: string): Promise<LobbyGuest[]> {
-	await requireManager(sql, actor, meetingId);
-	return lobbyOf(sql, meetingId);
-}
-
 /** Guests waiting or admitted; callers have checked permission. */
 export async function lobbyOf(sql: Sql, meetingId: string): Promise<LobbyGuest[]> {
 	return sql<LobbyGuest[]>`
@@ -198,16 +193,6 @@ export async function listOwnProposals(sql: Sql, guest: GuestSession): Promise<P
 	return sql<Proposal[]>`
 		select id, author_name as "authorName", kind, text, status, created_at as "createdAt"
 		from proposals where guest_id = ${guest.id} order by created_at`;
-}
-
-export async function listProposals(
-	sql: Sql,
-	actor: Actor,
-	meetingId: string
-): Promise<Proposal[]> {
-	const access = await meetingAccess(sql, actor, meetingId);
-	if (!access.viewer.can.editAgenda) throw new Refusal('errors.forbidden', {}, 403);
-	return proposalsOf(sql, meetingId);
 }
 
 /** Every proposal of a meeting; callers have checked permission. */

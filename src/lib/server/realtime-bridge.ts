@@ -7,8 +7,6 @@ export interface RealtimeBridge {
 	endSession(sessionId: string): Promise<void>;
 	/** Tells removed guests and closes their connections. */
 	removeGuests(guestIds: string[]): Promise<void>;
-	/** Sends the meeting's current snapshot to everyone in it. */
-	meetingChanged(meetingId: string): Promise<void>;
 	/** Sends the lobby to those who manage guests. */
 	lobbyChanged(meetingId: string): Promise<void>;
 	/** Sends guests' proposals to those who edit the agenda. */

@@ -76,13 +76,6 @@ export async function listTeamsForUser(sql: Sql, user: User): Promise<TeamSummar
 		order by lower(t.name)`;
 }
 
-export async function listAllTeams(sql: Sql): Promise<TeamSummary[]> {
-	return sql<TeamSummary[]>`
-		select t.id, t.name, t.description, null as role,
-			(select count(*)::int from team_members x where x.team_id = t.id) as "memberCount"
-		from teams t order by lower(t.name)`;
-}
-
 /** A team as its member (or an administrator) sees it; others get "not found", never its contents. */
 export async function getTeam(sql: Sql, viewer: User, teamId: string): Promise<Team> {
 	if (!isUuid(teamId)) throw new Refusal('errors.notFound', {}, 404);
