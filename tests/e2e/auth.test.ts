@@ -2,7 +2,6 @@ import type {
 	Browser,
 	BrowserContext,
 	BrowserContextOptions,
-	Locator,
 	Page,
 	Response
 } from 'playwright-core';
@@ -10,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { checkA11y, PHONE, e2eSuite, launchBrowser, screenshot } from '../helpers/browser';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases';
 import { startServer, type RunningServer } from '../helpers/server';
+import { heading, path, settle } from '../helpers/e2e';
 
 /*
  * End-to-end: the production build (`node build/start.js`) on a fresh embedded database per flow, driven
@@ -469,25 +469,9 @@ function onlyPage(n: number): Page {
 	return page;
 }
 
-/**
- * Waits until the page is quiet, so SvelteKit has hydrated and forms submit through `use:enhance`
- * rather than racing the hydration.
- */
-async function settle(page: Page): Promise<void> {
-	await page.waitForLoadState('networkidle');
-}
-
 /** Retries `fn` until the assertion holds, for up to 15 s. */
 function poll<T>(fn: () => Promise<T>) {
 	return expect.poll(fn, { timeout: 15_000, interval: 100 });
-}
-
-function path(page: Page): string {
-	return new URL(page.url()).pathname;
-}
-
-function heading(page: Page, name: string, level = 1): Locator {
-	return page.getByRole('heading', { name, level, exact: true });
 }
 
 async function alertText(page: Page): Promise<string | null> {

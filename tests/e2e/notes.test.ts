@@ -17,6 +17,7 @@ import {
 } from '../helpers/browser';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases';
 import { startServer, type RunningServer } from '../helpers/server';
+import { heading, live, path, poll, settle, text } from '../helpers/e2e';
 
 /*
  * End-to-end: the co-edited meeting notes, in four real Chromium contexts at once — the facilitator's
@@ -564,40 +565,6 @@ async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
 	page.setDefaultTimeout(15_000);
 	page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
 	return page;
-}
-
-/**
- * Waits until the page is quiet, so SvelteKit has hydrated and forms submit through `use:enhance`
- * rather than racing the hydration.
- */
-async function settle(page: Page): Promise<void> {
-	await page.waitForLoadState('networkidle');
-}
-
-/** Waits until the meeting page's socket is connected ("Live"). */
-async function live(page: Page): Promise<void> {
-	await page
-		.locator('.conn[role=status]')
-		.filter({ hasText: /^Live$/ })
-		.waitFor();
-}
-
-/** Retries `fn` until the assertion holds, for up to 15 s. */
-function poll<T>(fn: () => Promise<T> | T) {
-	return expect.poll(fn, { timeout: 15_000, interval: 100 });
-}
-
-function path(page: Page): string {
-	return new URL(page.url()).pathname;
-}
-
-function heading(page: Page, name: string, level = 1): Locator {
-	return page.getByRole('heading', { name, level, exact: true });
-}
-
-async function text(locator: Locator): Promise<string | null> {
-	if ((await locator.count()) !== 1) return null;
-	return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The editable area of the first item's notes (on the projector too, where it is read-only). */
