@@ -1,15 +1,7 @@
-import type {
-	Browser,
-	BrowserContext,
-	BrowserContextOptions,
-	Page,
-	Response
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkA11y, PHONE, e2eSuite, launchBrowser, screenshot } from '../helpers/browser';
-import { createTestDatabase, type TestDatabase } from '../helpers/databases';
-import { startServer, type RunningServer } from '../helpers/server';
-import { heading, path, settle } from '../helpers/e2e';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, e2eSuite, screenshot } from '../helpers/browser';
+import { a11y, Browsers, heading, path, settle, useServer } from '../helpers/e2e';
 
 /*
  * End-to-end: the production build (`node build/start.js`) on a fresh embedded database per flow, driven
@@ -35,26 +27,24 @@ const TOO_MANY = /^Too many sign-in attempts\. Please try again in \d+ seconds?\
 // ---------------------------------------------------------------------------------------------------------
 // Shared plumbing
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught exceptions in any page: a hydration or client-side crash fails the flow. */
-const pageErrors: string[] = [];
+const browsers = new Browsers();
+const newPage = browsers.newPage;
 
 suite('Roundtable in a browser', () => {
 	beforeAll(async () => {
-		browser = await launchBrowser();
+		await browsers.launch();
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await browsers.close();
 	});
 
 	afterEach(() => {
-		expect(pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
+		expect(browsers.pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
 	});
 
 	describe('first administrator setup', () => {
-		const app = useServer();
+		const app = useServer(browsers);
 
 		it('sends a new install to /setup and creates the first administrator', async () => {
 			const page = await newPage();
@@ -136,7 +126,7 @@ suite('Roundtable in a browser', () => {
 	});
 
 	describe('invitations and teams', () => {
-		const app = useServer();
+		const app = useServer(browsers);
 		let admin: Page;
 		let staff: Page;
 		let inviteLink: string;
@@ -310,7 +300,7 @@ suite('Roundtable in a browser', () => {
 	});
 
 	describe('signing in and out', () => {
-		const app = useServer();
+		const app = useServer(browsers);
 
 		it('gives the same message for a wrong password and an unknown email, then rate-limits', async () => {
 			const admin = await newPage();
@@ -380,7 +370,7 @@ suite('Roundtable in a browser', () => {
 	});
 
 	describe('data kept across a restart', () => {
-		const app = useServer();
+		const app = useServer(browsers);
 
 		it('keeps accounts, sessions and teams after SIGTERM and a new server on the same DATA_DIR', async () => {
 			const admin = await newPage();
@@ -415,56 +405,11 @@ suite('Roundtable in a browser', () => {
 
 	// -------------------------------------------------------------------------------------------------
 	// Helpers that need the suite's state
-
-	/** A fresh embedded database and server for the enclosing describe, with the server's log on failure. */
-	function useServer() {
-		let db: TestDatabase | undefined;
-		let server: RunningServer | undefined;
-		const app = {
-			get url() {
-				if (!server) throw new Error('server not started');
-				return server.url;
-			},
-			/** Stops the server with SIGTERM and starts a new one on the same data; resolves with the exit code. */
-			async restart(): Promise<number | null> {
-				const code = await server!.stop('SIGTERM');
-				server = await startServer(db!.env);
-				return code;
-			}
-		};
-		beforeAll(async () => {
-			db = await createTestDatabase('embedded');
-			server = await startServer(db.env);
-		});
-		beforeEach(({ task, onTestFailed }) => {
-			onTestFailed(() => {
-				if (server)
-					console.error(
-						`--- server log (last 40 lines) for "${task.name}":\n${server.logs.slice(-40).join('\n')}`
-					);
-			});
-		});
-		afterAll(async () => {
-			for (const c of contexts.splice(0)) await c.close().catch(() => {});
-			await server?.stop('SIGTERM');
-			await db?.drop();
-		});
-		return app;
-	}
 });
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US', ...options });
-	contexts.push(context);
-	const page = await context.newPage();
-	page.setDefaultTimeout(15_000);
-	page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-	return page;
-}
 
 /** The page of the n-th browser context opened in the current flow. */
 function onlyPage(n: number): Page {
-	const page = contexts[n]?.pages()[0];
+	const page = browsers.contexts[n]?.pages()[0];
 	if (!page) throw new Error(`no browser context #${n} in this flow`);
 	return page;
 }
@@ -481,19 +426,6 @@ async function alertText(page: Page): Promise<string | null> {
 
 async function expectAlert(page: Page, text: string): Promise<void> {
 	await poll(() => alertText(page)).toBe(text);
-}
-
-async function a11y(page: Page, label: string): Promise<void> {
-	const violations = await checkA11y(page, label);
-	expect(
-		violations.map((v) => ({
-			id: v.id,
-			impact: v.impact,
-			help: v.help,
-			targets: v.nodes.map((n) => n.target)
-		})),
-		label
-	).toEqual([]);
 }
 
 /** Fills and submits the sign-in form; resolves with the form action's response once it has arrived. */

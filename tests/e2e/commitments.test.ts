@@ -1,15 +1,7 @@
-import type {
-	Browser,
-	BrowserContext,
-	BrowserContextOptions,
-	Locator,
-	Page
-} from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { checkA11y, PHONE, LAPTOP, e2eSuite, launchBrowser, screenshot } from '../helpers/browser';
-import { createTestDatabase, type TestDatabase } from '../helpers/databases';
-import { startServer, type RunningServer } from '../helpers/server';
-import { heading, live, path, poll, settle, text } from '../helpers/e2e';
+import { PHONE, LAPTOP, e2eSuite, screenshot } from '../helpers/browser';
+import { a11y, Browsers, heading, live, path, poll, settle, text, useServer } from '../helpers/e2e';
 
 /*
  * End-to-end: action items become commitments, and commitments come back. A meeting makes action items for a
@@ -60,13 +52,11 @@ const FROM_NOTES = 'Share the new bus schedule with the family';
 // ---------------------------------------------------------------------------------------------------------
 // Shared plumbing
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught exceptions in any page: a hydration or client-side crash fails the flow. */
-const pageErrors: string[] = [];
+const browsers = new Browsers();
+const newPage = browsers.newPage;
 
 suite('commitments: from a meeting to the family page and back to the next meeting', () => {
-	const app = useServer();
+	const app = useServer(browsers);
 
 	let facilitator: Page;
 	let teacher: Page;
@@ -81,7 +71,7 @@ suite('commitments: from a meeting to the family page and back to the next meeti
 	let failedStage: string | null = null;
 
 	beforeAll(async () => {
-		browser = await launchBrowser();
+		await browsers.launch();
 	});
 
 	beforeEach(({ task, skip, onTestFailed }) => {
@@ -92,11 +82,11 @@ suite('commitments: from a meeting to the family page and back to the next meeti
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await browsers.close();
 	});
 
 	afterEach(() => {
-		expect(pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
+		expect(browsers.pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
 	});
 
 	it('sets up a facilitator, an invited teacher on the team, a student and the meeting', async () => {
@@ -636,47 +626,7 @@ suite('commitments: from a meeting to the family page and back to the next meeti
 
 	// -------------------------------------------------------------------------------------------------
 	// Helpers that need the suite's state
-
-	/** A fresh embedded database and server for the enclosing describe, with the server's log on failure. */
-	function useServer() {
-		let db: TestDatabase | undefined;
-		let server: RunningServer | undefined;
-		const app = {
-			get url() {
-				if (!server) throw new Error('server not started');
-				return server.url;
-			}
-		};
-		beforeAll(async () => {
-			db = await createTestDatabase('embedded');
-			server = await startServer(db.env);
-		});
-		beforeEach(({ task, onTestFailed }) => {
-			onTestFailed(() => {
-				if (server)
-					console.error(
-						`--- server log (last 40 lines) for "${task.name}":\n${server.logs.slice(-40).join('\n')}`
-					);
-			});
-		});
-		afterAll(async () => {
-			for (const c of contexts.splice(0)) await c.close().catch(() => {});
-			await server?.stop('SIGTERM');
-			await db?.drop();
-		});
-		return app;
-	}
 });
-
-/** A page in a new browser context. */
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US', ...options });
-	contexts.push(context);
-	const page = await context.newPage();
-	page.setDefaultTimeout(15_000);
-	page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-	return page;
-}
 
 /** Picks a built-in agenda on /meetings/new by its name (the option also shows its length). */
 async function chooseTemplate(page: Page, name: string): Promise<void> {
@@ -793,19 +743,6 @@ function fullDate(iso: string): string {
 	return new Intl.DateTimeFormat('en-US', { dateStyle: 'full' }).format(
 		new Date(`${iso}T12:00:00Z`)
 	);
-}
-
-async function a11y(page: Page, label: string): Promise<void> {
-	const violations = await checkA11y(page, label);
-	expect(
-		violations.map((v) => ({
-			id: v.id,
-			impact: v.impact,
-			help: v.help,
-			targets: v.nodes.map((n) => n.target)
-		})),
-		label
-	).toEqual([]);
 }
 
 /**

@@ -1,23 +1,7 @@
-import type {
-	Browser,
-	BrowserContext,
-	BrowserContextOptions,
-	Locator,
-	Page
-} from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import {
-	checkA11y,
-	e2eSuite,
-	LAPTOP,
-	launchBrowser,
-	PHONE,
-	PROJECTOR,
-	screenshot
-} from '../helpers/browser';
-import { createTestDatabase, type TestDatabase } from '../helpers/databases';
-import { startServer, type RunningServer } from '../helpers/server';
-import { heading, live, path, settle, text } from '../helpers/e2e';
+import { e2eSuite, LAPTOP, PHONE, PROJECTOR, screenshot } from '../helpers/browser';
+import { a11y, Browsers, heading, live, path, settle, text, useServer } from '../helpers/e2e';
 
 /*
  * End-to-end: IEP goals in plain words, asked about and shown in the room. The facilitator pastes two goals
@@ -73,13 +57,11 @@ const FREE_QUESTION = 'Will Sam get extra reading time at school?';
 // ---------------------------------------------------------------------------------------------------------
 // Shared plumbing
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught exceptions in any page: a hydration or client-side crash fails the flow. */
-const pageErrors: string[] = [];
+const browsers = new Browsers();
+const newPage = browsers.newPage;
 
 suite('IEP goals: plain words, questions from a phone, and progress on the projector', () => {
-	const app = useServer();
+	const app = useServer(browsers);
 
 	let facilitator: Page;
 	let projector: Page;
@@ -93,7 +75,7 @@ suite('IEP goals: plain words, questions from a phone, and progress on the proje
 	let failedStage: string | null = null;
 
 	beforeAll(async () => {
-		browser = await launchBrowser();
+		await browsers.launch();
 	});
 
 	beforeEach(({ task, skip, onTestFailed }) => {
@@ -104,11 +86,11 @@ suite('IEP goals: plain words, questions from a phone, and progress on the proje
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await browsers.close();
 	});
 
 	afterEach(() => {
-		expect(pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
+		expect(browsers.pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
 	});
 
 	it('lets the first administrator create a team and the student', async () => {
@@ -612,50 +594,7 @@ suite('IEP goals: plain words, questions from a phone, and progress on the proje
 		await heading(page, MEETING).waitFor();
 		await live(page);
 	}
-
-	/** A fresh embedded database and server for the enclosing describe, with the server's log on failure. */
-	function useServer() {
-		let db: TestDatabase | undefined;
-		let server: RunningServer | undefined;
-		const app = {
-			get url() {
-				if (!server) throw new Error('server not started');
-				return server.url;
-			}
-		};
-		beforeAll(async () => {
-			db = await createTestDatabase('embedded');
-			server = await startServer(db.env);
-		});
-		beforeEach(({ task, onTestFailed }) => {
-			onTestFailed(() => {
-				if (server)
-					console.error(
-						`--- server log (last 40 lines) for "${task.name}":\n${server.logs.slice(-40).join('\n')}`
-					);
-			});
-		});
-		afterAll(async () => {
-			for (const c of contexts.splice(0)) await c.close().catch(() => {});
-			await server?.stop('SIGTERM');
-			await db?.drop();
-		});
-		return app;
-	}
 });
-
-/**
- * A page in a new browser context. `storageState` (e.g. another context's cookies) is passed through,
- * so a second window can share a signed-in session.
- */
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US', ...options });
-	contexts.push(context);
-	const page = await context.newPage();
-	page.setDefaultTimeout(15_000);
-	page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-	return page;
-}
 
 /** Retries `fn` until the assertion holds, for up to 15 s. */
 function poll<T>(fn: () => Promise<T> | T, message?: string) {
@@ -721,19 +660,6 @@ function longDate(iso: string): string {
 	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(
 		new Date(`${iso}T12:00:00Z`)
 	);
-}
-
-async function a11y(page: Page, label: string): Promise<void> {
-	const violations = await checkA11y(page, label);
-	expect(
-		violations.map((v) => ({
-			id: v.id,
-			impact: v.impact,
-			help: v.help,
-			targets: v.nodes.map((n) => n.target)
-		})),
-		label
-	).toEqual([]);
 }
 
 function escapeRe(s: string): string {

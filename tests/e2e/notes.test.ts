@@ -1,23 +1,7 @@
-import type {
-	Browser,
-	BrowserContext,
-	BrowserContextOptions,
-	Locator,
-	Page
-} from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import {
-	checkA11y,
-	e2eSuite,
-	LAPTOP,
-	launchBrowser,
-	PHONE,
-	PROJECTOR,
-	screenshot
-} from '../helpers/browser';
-import { createTestDatabase, type TestDatabase } from '../helpers/databases';
-import { startServer, type RunningServer } from '../helpers/server';
-import { heading, live, path, poll, settle, text } from '../helpers/e2e';
+import { e2eSuite, LAPTOP, PHONE, PROJECTOR, screenshot } from '../helpers/browser';
+import { a11y, Browsers, heading, live, path, poll, settle, text, useServer } from '../helpers/e2e';
 
 /*
  * End-to-end: the co-edited meeting notes, in four real Chromium contexts at once — the facilitator's
@@ -72,13 +56,11 @@ const READ_ONLY = 'You can read the notes as they are written.';
 // ---------------------------------------------------------------------------------------------------------
 // Shared plumbing
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** Uncaught exceptions in any page: a hydration or client-side crash fails the flow. */
-const pageErrors: string[] = [];
+const browsers = new Browsers();
+const newPage = browsers.newPage;
 
 suite('co-edited meeting notes: two staff members, the projector and a parent', () => {
-	const app = useServer();
+	const app = useServer(browsers);
 
 	let facilitator: Page;
 	let staff: Page;
@@ -89,7 +71,7 @@ suite('co-edited meeting notes: two staff members, the projector and a parent', 
 	let failedStage: string | null = null;
 
 	beforeAll(async () => {
-		browser = await launchBrowser();
+		await browsers.launch();
 	});
 
 	beforeEach(({ task, skip, onTestFailed }) => {
@@ -100,11 +82,11 @@ suite('co-edited meeting notes: two staff members, the projector and a parent', 
 	});
 
 	afterAll(async () => {
-		await browser?.close();
+		await browsers.close();
 	});
 
 	afterEach(() => {
-		expect(pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
+		expect(browsers.pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
 	});
 
 	it('invites a second staff member, who signs up on their laptop and joins the team', async () => {
@@ -522,50 +504,7 @@ suite('co-edited meeting notes: two staff members, the projector and a parent', 
 
 	// -------------------------------------------------------------------------------------------------
 	// Helpers that need the suite's state
-
-	/** A fresh embedded database and server for the enclosing describe, with the server's log on failure. */
-	function useServer() {
-		let db: TestDatabase | undefined;
-		let server: RunningServer | undefined;
-		const app = {
-			get url() {
-				if (!server) throw new Error('server not started');
-				return server.url;
-			}
-		};
-		beforeAll(async () => {
-			db = await createTestDatabase('embedded');
-			server = await startServer(db.env);
-		});
-		beforeEach(({ task, onTestFailed }) => {
-			onTestFailed(() => {
-				if (server)
-					console.error(
-						`--- server log (last 40 lines) for "${task.name}":\n${server.logs.slice(-40).join('\n')}`
-					);
-			});
-		});
-		afterAll(async () => {
-			for (const c of contexts.splice(0)) await c.close().catch(() => {});
-			await server?.stop('SIGTERM');
-			await db?.drop();
-		});
-		return app;
-	}
 });
-
-/**
- * A page in a new browser context. `storageState` (e.g. another context's cookies) is passed through,
- * so a second window can share a signed-in session.
- */
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser.newContext({ locale: 'en-US', ...options });
-	contexts.push(context);
-	const page = await context.newPage();
-	page.setDefaultTimeout(15_000);
-	page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
-	return page;
-}
 
 /** The editable area of the first item's notes (on the projector too, where it is read-only). */
 function editor(page: Page): Locator {
@@ -693,19 +632,6 @@ async function saveState(page: Page): Promise<string | null> {
 
 async function isFocused(locator: Locator): Promise<boolean> {
 	return locator.evaluate((el) => el === document.activeElement).catch(() => false);
-}
-
-async function a11y(page: Page, label: string): Promise<void> {
-	const violations = await checkA11y(page, label);
-	expect(
-		violations.map((v) => ({
-			id: v.id,
-			impact: v.impact,
-			help: v.help,
-			targets: v.nodes.map((n) => n.target)
-		})),
-		label
-	).toEqual([]);
 }
 
 function escapeRe(s: string): string {
