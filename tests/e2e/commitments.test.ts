@@ -1,7 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { PHONE, LAPTOP, e2eSuite, screenshot } from '../helpers/browser';
-import { a11y, Browsers, heading, live, path, poll, settle, text, useServer } from '../helpers/e2e';
+import {
+	a11y,
+	Browsers,
+	heading,
+	live,
+	path,
+	poll,
+	settle,
+	text,
+	useServer,
+	useStages
+} from '../helpers/e2e';
 
 /*
  * End-to-end: action items become commitments, and commitments come back. A meeting makes action items for a
@@ -67,19 +78,12 @@ suite('commitments: from a meeting to the family page and back to the next meeti
 	let familyLink: string;
 	/** Lines as the pages wrote them along the way, for the last stage's look at the separators. */
 	const written: string[] = [];
-	/** Each stage builds on the one before: after a failure the rest are skipped, not failed again. */
-	let failedStage: string | null = null;
 
 	beforeAll(async () => {
 		await browsers.launch();
 	});
 
-	beforeEach(({ task, skip, onTestFailed }) => {
-		if (failedStage) skip(`an earlier stage failed: ${failedStage}`);
-		onTestFailed(() => {
-			failedStage ??= task.name;
-		});
-	});
+	useStages();
 
 	afterAll(async () => {
 		await browsers.close();

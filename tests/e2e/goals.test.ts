@@ -1,7 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { e2eSuite, LAPTOP, PHONE, PROJECTOR, screenshot } from '../helpers/browser';
-import { a11y, Browsers, heading, live, path, settle, text, useServer } from '../helpers/e2e';
+import {
+	a11y,
+	Browsers,
+	heading,
+	live,
+	path,
+	settle,
+	text,
+	useServer,
+	useStages
+} from '../helpers/e2e';
 
 /*
  * End-to-end: IEP goals in plain words, asked about and shown in the room. The facilitator pastes two goals
@@ -71,19 +81,12 @@ suite('IEP goals: plain words, questions from a phone, and progress on the proje
 	let joinLink: string;
 	/** What the stages saw along the way, for the last stage's soft checks. */
 	const seen = { addedVisible: false, addOpen: false };
-	/** Each stage builds on the one before: after a failure the rest are skipped, not failed again. */
-	let failedStage: string | null = null;
 
 	beforeAll(async () => {
 		await browsers.launch();
 	});
 
-	beforeEach(({ task, skip, onTestFailed }) => {
-		if (failedStage) skip(`an earlier stage failed: ${failedStage}`);
-		onTestFailed(() => {
-			failedStage ??= task.name;
-		});
-	});
+	useStages();
 
 	afterAll(async () => {
 		await browsers.close();

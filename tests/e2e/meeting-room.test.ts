@@ -1,7 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { PHONE, PROJECTOR, LAPTOP, e2eSuite, screenshot } from '../helpers/browser';
-import { a11y, Browsers, heading, live, path, poll, settle, text, useServer } from '../helpers/e2e';
+import {
+	a11y,
+	Browsers,
+	heading,
+	live,
+	path,
+	poll,
+	settle,
+	text,
+	useServer,
+	useStages
+} from '../helpers/e2e';
 
 /*
  * End-to-end: one whole IEP meeting, from an empty install to "Ended", in three real Chromium contexts at
@@ -55,19 +66,12 @@ suite('an IEP meeting in three browsers: facilitator, projector and a parent', (
 	let parent: Page;
 	let meetingUrl: string;
 	let joinLink: string;
-	/** Each stage builds on the one before: after a failure the rest are skipped, not failed again. */
-	let failedStage: string | null = null;
 
 	beforeAll(async () => {
 		await browsers.launch();
 	});
 
-	beforeEach(({ task, skip, onTestFailed }) => {
-		if (failedStage) skip(`an earlier stage failed: ${failedStage}`);
-		onTestFailed(() => {
-			failedStage ??= task.name;
-		});
-	});
+	useStages();
 
 	afterAll(async () => {
 		await browsers.close();

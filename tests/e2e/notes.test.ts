@@ -1,7 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { e2eSuite, LAPTOP, PHONE, PROJECTOR, screenshot } from '../helpers/browser';
-import { a11y, Browsers, heading, live, path, poll, settle, text, useServer } from '../helpers/e2e';
+import {
+	a11y,
+	Browsers,
+	heading,
+	live,
+	path,
+	poll,
+	settle,
+	text,
+	useServer,
+	useStages
+} from '../helpers/e2e';
 
 /*
  * End-to-end: the co-edited meeting notes, in four real Chromium contexts at once — the facilitator's
@@ -67,19 +78,12 @@ suite('co-edited meeting notes: two staff members, the projector and a parent', 
 	let projector: Page;
 	let parent: Page;
 	let meetingUrl: string;
-	/** Each stage builds on the one before: after a failure the rest are skipped, not failed again. */
-	let failedStage: string | null = null;
 
 	beforeAll(async () => {
 		await browsers.launch();
 	});
 
-	beforeEach(({ task, skip, onTestFailed }) => {
-		if (failedStage) skip(`an earlier stage failed: ${failedStage}`);
-		onTestFailed(() => {
-			failedStage ??= task.name;
-		});
-	});
+	useStages();
 
 	afterAll(async () => {
 		await browsers.close();

@@ -80,6 +80,17 @@ export function useServer(browsers: Browsers) {
 	return app;
 }
 
+/** Each stage builds on the one before: after a failure the rest are skipped, not failed again. */
+export function useStages(): void {
+	let failedStage: string | null = null;
+	beforeEach(({ task, skip, onTestFailed }) => {
+		if (failedStage) skip(`an earlier stage failed: ${failedStage}`);
+		onTestFailed(() => {
+			failedStage ??= task.name;
+		});
+	});
+}
+
 /** axe-core on the page: no serious or critical violation. */
 export async function a11y(page: Page, label: string): Promise<void> {
 	const violations = await checkA11y(page, label);
