@@ -1,4 +1,5 @@
 import { getDatabase } from '../src/lib/server/db';
+import { todayIn, weekdayIn } from '../src/lib/server/dates';
 import { logger } from '../src/lib/server/log';
 import { createMailer, mailerConfigured, runReminders } from '../src/lib/server/reminders';
 
@@ -19,15 +20,8 @@ export function startReminders(env: NodeJS.ProcessEnv = process.env): () => void
 		running = true;
 		try {
 			const now = new Date();
-			const today = new Intl.DateTimeFormat('en-CA', {
-				timeZone,
-				year: 'numeric',
-				month: '2-digit',
-				day: '2-digit'
-			}).format(now);
-			const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(
-				new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' }).format(now)
-			);
+			const today = todayIn(timeZone, now);
+			const weekday = weekdayIn(timeZone, now);
 			const sent = await runReminders((await getDatabase()).sql, mailer, {
 				from,
 				baseUrl,

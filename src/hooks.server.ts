@@ -4,7 +4,11 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth';
 import { sql } from '$lib/server/db';
 import { GUEST_COOKIE, validateGuestCookie } from '$lib/server/guests';
 import { logger } from '$lib/server/log';
-import { deleteSessionCookie, setSessionCookie } from '$lib/server/session-cookie';
+import {
+	deleteGuestCookie,
+	deleteSessionCookie,
+	setSessionCookie
+} from '$lib/server/session-cookie';
 import { createTranslator, negotiateLocale } from '$lib/i18n';
 
 const handleRequestId: Handle = async ({ event, resolve }) => {
@@ -61,7 +65,7 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	}
 	if (guestCookie && event.url.pathname !== '/healthz') {
 		event.locals.guest = await validateGuestCookie(await sql(), guestCookie);
-		if (!event.locals.guest) event.cookies.delete(GUEST_COOKIE, { path: '/' });
+		if (!event.locals.guest) deleteGuestCookie(event.cookies, event.url);
 	}
 	return resolve(event);
 };

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actor } from './actors';
 import { Refusal } from './errors';
+export { todayIn } from './dates';
 import type { Translate } from '../i18n';
 
 /** The acting person for a page: staff session first, else a guest cookie; otherwise off to sign in. */
@@ -23,16 +24,6 @@ export async function orError<T>(t: Translate, fn: () => Promise<T>): Promise<T>
 		if (err instanceof Refusal) error(err.status, t(err.key, err.values));
 		throw err;
 	}
-}
-
-/** Today's calendar day (YYYY-MM-DD) in a time zone. */
-export function todayIn(timeZone: string, now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
 }
 
 export const COMMITMENT_FILTERS = ['open', 'due_week', 'overdue', 'done', 'all'] as const;
